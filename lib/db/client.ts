@@ -1,0 +1,56 @@
+// The one Prisma client of this process. The driver follows DATABASE_URL (lib/db/target.ts):
+// PGlite in-process by default, PostgreSQL through a pg connection pool otherwise.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "../env";
+import { PrismaClient } from "./generated/client";
+import { closePglite, openPglite } from "./pglite";
+import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
+
+type Holder = { client?: PrismaClient; target?: DatabaseTarget };
+const holder = ((globalThis as unknown as { __podiumDb?: Holder }).__podiumDb ??= {});
+
+export function currentTarget(): DatabaseTarget {
+  holder.target ??= resolveDatabaseTarget(env().DATABASE_URL, process.cwd());
+  return holder.target;
+}
+
+function createClient(target: DatabaseTarget): PrismaClient {
+  if (target.kind === "pglite") {
+    return new PrismaClient({ adapter: new PrismaPGlite(openPglite(target.dir)) });
+  }
+  const adapter = new PrismaPg({ connectionString: target.url, max: env().DATABASE_POOL_SIZE });
+  return new PrismaClient({ adapter });
+}
+
+/** The shared client, created on first use (never at import, so `next build` opens no database). */
+export function getDb(): PrismaClient {
+  holder.client ??= createClient(currentTarget());
+  return holder.client;
+}
+
+/** `db.user.findMany()` etc.: a lazy view of getDb(). */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getDb();
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+/** Closes the client and, for PGlite, the data folder. Used by the CLI and tests. */
+export async function closeDb(): Promise<void> {
+  const { client, target } = holder;
+  holder.client = undefined;
+  if (client) await client.$disconnect();
+  if (target?.kind === "pglite") await closePglite(target.dir);
+}
+
+/** Points this process at another database (tests and CLI). Closes the current one first. */
+export async function useDatabase(target: DatabaseTarget): Promise<void> {
+  await closeDb();
+  holder.target = target;
+}
+
+export type { PrismaClient };
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
