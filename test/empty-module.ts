@@ -1,0 +1,2 @@
+// Stands in for "server-only" under Vitest: lib modules are server code, and tests run on the server.
+export {};
