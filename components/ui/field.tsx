@@ -1,0 +1,74 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+export const inputClass =
+  "block w-full rounded-md border-0 bg-white px-3 py-2 text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 aria-[invalid=true]:ring-red-500 sm:text-sm";
+
+/** A labelled form control with hint and error text wired up for screen readers. */
+export function Field({
+  label,
+  name,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  name: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+      {hint && !error ? (
+        <p id={`${name}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextInput({ invalid, ...props }: InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }) {
+  return (
+    <input
+      id={props.name}
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
+      className={inputClass}
+      {...props}
+    />
+  );
+}
+
+export function TextArea({ invalid, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
+  return (
+    <textarea
+      id={props.name}
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
+      className={inputClass}
+      {...props}
+    />
+  );
+}
+
+export function Select({ invalid, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {
+  return (
+    <select
+      id={props.name}
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
+      className={inputClass}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { z } from "zod";
+import { fail, fieldErrorsFromIssues, type Failure, type Result } from "../errors";
+import { getCurrentUser } from "./current-user";
+import { AuthError, type CurrentUser } from "./roles";
+
+// The one wrapper for server actions: establishes the caller, checks access, validates input
+// with zod, and turns expected failures into values the form can show.
+
+type Access = (user: CurrentUser | null) => CurrentUser;
+
+export type FormState<T = object> = Result<T> | null;
+
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = key.endsWith("[]") ? all : all[0];
+  }
+  return out;
+}
+
+export async function runAction<S extends z.ZodType, T extends object>(
+  access: Access,
+  schema: S,
+  input: unknown,
+  fn: (user: CurrentUser, data: z.infer<S>) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  let user: CurrentUser;
+  try {
+    user = access(await getCurrentUser());
+  } catch (e) {
+    if (e instanceof AuthError) return fail(e.code, e.message);
+    throw e;
+  }
+  const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsFromIssues(parsed.error.issues);
+    const first = Object.entries(fieldErrors)[0];
+    return fail("invalid_input", first ? `${first[0]}: ${first[1]}` : undefined, fieldErrors);
+  }
+  try {
+    return await fn(user, parsed.data);
+  } catch (e) {
+    if (e instanceof AuthError) return fail(e.code, e.message) as Failure;
+    throw e;
+  }
+}
