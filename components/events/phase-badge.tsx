@@ -1,17 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import type { EventPhase } from "@/lib/db/generated/enums";
-
-export const PHASE_LABELS: Record<EventPhase, string> = {
-  DRAFT: "Draft",
-  CFP_OPEN: "Call for papers open",
-  VOTING: "Voting open",
-  REVIEW: "Under review",
-  PUBLISHED: "Program published",
-  ARCHIVED: "Archived",
-};
-
-const TONES = { DRAFT: "slate", CFP_OPEN: "green", VOTING: "brand", REVIEW: "amber", PUBLISHED: "green", ARCHIVED: "slate" } as const;
+import { PHASE_LABELS, PHASE_TONES } from "./phase";
 
 export function PhaseBadge({ phase }: { phase: EventPhase }) {
-  return <Badge tone={TONES[phase]}>{PHASE_LABELS[phase]}</Badge>;
+  return (
+    <span data-testid="phase-badge" data-phase={phase}>
+      <Badge tone={PHASE_TONES[phase]}>{PHASE_LABELS[phase]}</Badge>
+    </span>
+  );
 }

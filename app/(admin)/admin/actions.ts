@@ -1,0 +1,277 @@
+"use server";
+// Server actions of the organizer pages. Each one checks the role itself through runAction (a
+// page being hidden is no protection) and hands the work to lib/events, which validates.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { FormState } from "@/components/admin/form-state";
+import { fromLocalInputValue } from "@/components/events/format-date";
+import { formDataToObject, runAction } from "@/lib/auth/action";
+import { assertRole } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { fail, type ErrorCode, type Result } from "@/lib/errors";
+import { createEvent } from "@/lib/events/create-event";
+import { createFormat, deleteFormat, updateFormat } from "@/lib/events/formats";
+import { changePhase } from "@/lib/events/phase";
+import type { Failure as EventFailure } from "@/lib/events/result";
+import { DATE_ORDER, EVENT_PHASES, type CreateEventInput } from "@/lib/events/schema";
+import { assignChair, createTrack, deleteTrack, removeChair, updateTrack } from "@/lib/events/tracks";
+import { updateEvent } from "@/lib/events/update-event";
+
+const organizer = (u: Parameters<typeof assertRole>[0]) => assertRole(u, "ORGANIZER");
+
+const EVENT_CODES: Record<EventFailure["code"], ErrorCode> = {
+  invalid_input: "invalid_input",
+  slug_taken: "slug_taken",
+  not_found: "not_found",
+  invalid_transition: "phase_closed",
+  reason_required: "invalid_input",
+  user_not_found: "not_found",
+  in_use: "conflict",
+};
+
+type Done = { message: string };
+
+/** lib/events result -> the app's Result, keeping the field errors and the specific message. */
+function toResult(r: { ok: true } | EventFailure, message: string): Result<Done> {
+  if (r.ok) return { ok: true, message };
+  return fail(EVENT_CODES[r.code], r.message, r.fieldErrors ?? (r.field ? { [r.field]: r.message } : undefined));
+}
+
+function withValues(result: Result<Done>, form: FormData): FormState {
+  return result.ok ? { ok: true, message: result.message } : { ...result, values: formDataToObject(form) };
+}
+
+function refresh(slug?: string) {
+  revalidatePath("/admin");
+  if (slug) {
+    revalidatePath(`/admin/events/${slug}`);
+    revalidatePath(`/events/${slug}`);
+  }
+  revalidatePath("/");
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Form values -> lib/events input: datetime-local values are read in the event's time zone, and
+ * an emptied date clears it (null) rather than leaving it unchanged.
+ */
+function eventInput(raw: Record<string, unknown>, timeZone: string, clearBlankDates: boolean) {
+  const input: Record<string, unknown> = { ...raw };
+  for (const k of DATE_ORDER) {
+    const v = input[k];
+    if (typeof v !== "string") continue;
+    input[k] = v.trim() === "" ? (clearBlankDates ? null : undefined) : fromLocalInputValue(v, timeZone);
+  }
+  return input;
+}
+
+const timeZoneError = "Time zone must be an IANA time zone such as UTC or Europe/Berlin";
+
+// ---------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------
+
+const looseForm = z.looseObject({});
+
+export async function createEventAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | null = null;
+  const result = await runAction(organizer, looseForm, form, async (user, raw) => {
+    // New events always start as DRAFT; the phase moves through changePhase only.
+    const { eventId: _ignored, phase: _phase, ...fields } = raw as Record<string, unknown>;
+    const tz = typeof fields.timezone === "string" && fields.timezone.trim() ? fields.timezone.trim() : "UTC";
+    if (!isTimeZone(tz)) return fail("invalid_input", timeZoneError, { timezone: timeZoneError });
+    const r = await createEvent(eventInput(fields, tz, false) as CreateEventInput, { actorId: user.id });
+    if (r.ok) slug = r.event.slug;
+    return toResult(r, "Event created.");
+  });
+  if (result.ok && slug) {
+    refresh(slug);
+    redirect(`/admin/events/${slug}?created=1`);
+  }
+  return withValues(result, form);
+}
+
+const eventIdForm = z.looseObject({ eventId: z.string({ error: "Event is missing" }).min(1, { error: "Event is missing" }) });
+
+export async function updateEventAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, eventIdForm, form, async (user, raw) => {
+    const { eventId, slug: _slug, ...fields } = raw;
+    const event = await db.event.findUnique({ where: { id: eventId }, select: { slug: true, timezone: true } });
+    if (!event) return fail("not_found", "Event not found");
+    slug = event.slug;
+    if (typeof fields.timezone === "string" && fields.timezone.trim() && !isTimeZone(fields.timezone.trim())) {
+      return fail("invalid_input", timeZoneError, { timezone: timeZoneError });
+    }
+    // Dates were shown in the stored time zone, so they are read back in it.
+    const r = await updateEvent(eventId, eventInput(fields, event.timezone, true), { actorId: user.id });
+    if (!r.ok) return toResult(r, "");
+    return { ok: true, message: r.changed.length ? `Saved: ${r.changed.length} setting(s) changed.` : "Nothing changed." };
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+const phaseForm = z.object({
+  eventId: z.string().min(1),
+  to: z.enum(EVENT_PHASES, { error: `Phase must be one of ${EVENT_PHASES.join(", ")}` }),
+  reason: z.string().optional(),
+});
+
+export async function changePhaseAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, phaseForm, form, async (user, data) => {
+    const r = await changePhase({ eventId: data.eventId, to: data.to, reason: data.reason, actorId: user.id });
+    if (!r.ok) return toResult(r, "");
+    slug = r.event.slug;
+    return { ok: true, message: `Phase moved from ${r.from} to ${r.event.phase}.` };
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+// ---------------------------------------------------------------------------
+// Tracks and chairs
+// ---------------------------------------------------------------------------
+
+async function slugOfEvent(eventId: string) {
+  return (await db.event.findUnique({ where: { id: eventId }, select: { slug: true } }))?.slug;
+}
+
+/** The track, if it belongs to the event the form was on (guards against a stale or forged id). */
+async function trackOf(eventId: string, trackId: string) {
+  return db.track.findFirst({ where: { id: trackId, eventId }, select: { id: true, name: true } });
+}
+
+export async function createTrackAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, eventIdForm, form, async (user, raw) => {
+    const { eventId, slug: trackSlug, name, description, slotCount } = raw as Record<string, string | undefined>;
+    const r = await createTrack(eventId!, { slug: trackSlug ?? "", name: name ?? "", description, slotCount }, { actorId: user.id });
+    slug = await slugOfEvent(eventId!);
+    return toResult(r, r.ok ? `Track "${r.track.name}" added.` : "");
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+const trackForm = z.looseObject({ eventId: z.string().min(1), trackId: z.string().min(1) });
+
+export async function updateTrackAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, trackForm, form, async (user, raw) => {
+    if (!(await trackOf(raw.eventId, raw.trackId))) return fail("not_found", "Track not found");
+    const { slug: trackSlug, name, description, slotCount } = raw as Record<string, string | undefined>;
+    const r = await updateTrack(raw.trackId, { slug: trackSlug, name, description, slotCount }, { actorId: user.id });
+    slug = await slugOfEvent(raw.eventId);
+    return toResult(r, r.ok ? `Track "${r.track.name}" saved.` : "");
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+export async function deleteTrackAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, trackForm, form, async (user, raw) => {
+    const track = await trackOf(raw.eventId, raw.trackId);
+    if (!track) return fail("not_found", "Track not found");
+    const r = await deleteTrack(raw.trackId, { actorId: user.id });
+    slug = await slugOfEvent(raw.eventId);
+    return toResult(r, `Track "${track.name}" deleted.`);
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+const chairForm = z.object({ eventId: z.string().min(1), trackId: z.string().min(1), email: z.string().optional() });
+
+export async function assignChairAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, chairForm, form, async (user, data) => {
+    if (!(await trackOf(data.eventId, data.trackId))) return fail("not_found", "Track not found");
+    const r = await assignChair(data.trackId, data.email ?? "", { actorId: user.id });
+    slug = await slugOfEvent(data.eventId);
+    if (!r.ok) return toResult(r, "");
+    const email = (data.email ?? "").trim().toLowerCase();
+    return {
+      ok: true,
+      message: r.alreadyChair
+        ? `${email} already chairs this track.`
+        : r.createdUser
+          ? `${email} is now a chair; they get access when they first sign in with that address.`
+          : `${email} is now a chair of this track.`,
+    };
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+export async function removeChairAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, chairForm, form, async (user, data) => {
+    if (!(await trackOf(data.eventId, data.trackId))) return fail("not_found", "Track not found");
+    const r = await removeChair(data.trackId, data.email ?? "", { actorId: user.id });
+    slug = await slugOfEvent(data.eventId);
+    if (!r.ok) return toResult(r, "");
+    return { ok: true, message: r.removed ? `${data.email} no longer chairs this track.` : `${data.email} was not a chair of this track.` };
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+// ---------------------------------------------------------------------------
+// Formats
+// ---------------------------------------------------------------------------
+
+export async function createFormatAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, eventIdForm, form, async (user, raw) => {
+    const { eventId, slug: formatSlug, name, durationMinutes } = raw as Record<string, string | undefined>;
+    const r = await createFormat(eventId!, { slug: formatSlug ?? "", name: name ?? "", durationMinutes }, { actorId: user.id });
+    slug = await slugOfEvent(eventId!);
+    return toResult(r, r.ok ? `Format "${r.format.name}" added.` : "");
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+const formatForm = z.looseObject({ eventId: z.string().min(1), formatId: z.string().min(1) });
+
+async function formatOf(eventId: string, formatId: string) {
+  return db.format.findFirst({ where: { id: formatId, eventId }, select: { id: true, name: true } });
+}
+
+export async function updateFormatAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, formatForm, form, async (user, raw) => {
+    if (!(await formatOf(raw.eventId, raw.formatId))) return fail("not_found", "Format not found");
+    const { slug: formatSlug, name, durationMinutes } = raw as Record<string, string | undefined>;
+    const r = await updateFormat(raw.formatId, { slug: formatSlug, name, durationMinutes }, { actorId: user.id });
+    slug = await slugOfEvent(raw.eventId);
+    return toResult(r, r.ok ? `Format "${r.format.name}" saved.` : "");
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
+
+export async function deleteFormatAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string | undefined;
+  const result = await runAction(organizer, formatForm, form, async (user, raw) => {
+    const format = await formatOf(raw.eventId, raw.formatId);
+    if (!format) return fail("not_found", "Format not found");
+    const r = await deleteFormat(raw.formatId, { actorId: user.id });
+    slug = await slugOfEvent(raw.eventId);
+    return toResult(r, `Format "${format.name}" deleted.`);
+  });
+  if (result.ok) refresh(slug);
+  return withValues(result, form);
+}
