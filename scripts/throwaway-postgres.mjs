@@ -75,7 +75,9 @@ function runTool(bin, args, { quiet = true } = {}) {
   const result = spawnSync(command, argv, { encoding: "utf8", stdio: quiet ? "pipe" : "inherit" });
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    throw new Error(`${path.basename(bin)} ${args.join(" ")} failed (exit ${result.status}):\n${result.stdout ?? ""}${result.stderr ?? ""}`);
+    throw new Error(
+      `${path.basename(bin)} ${args.join(" ")} failed (exit ${result.status}):\n${result.stdout ?? ""}${result.stderr ?? ""}`,
+    );
   }
   return result.stdout ?? "";
 }
@@ -87,7 +89,8 @@ function shellQuote(s) {
 function chownToRunUser(dir) {
   const id = spawnSync("id", ["-u", RUN_AS], { encoding: "utf8" });
   const gid = spawnSync("id", ["-g", RUN_AS], { encoding: "utf8" });
-  if (id.status !== 0) fail(`running as root, but there is no "${RUN_AS}" user to own the cluster (initdb refuses root).`);
+  if (id.status !== 0)
+    fail(`running as root, but there is no "${RUN_AS}" user to own the cluster (initdb refuses root).`);
   fs.chownSync(dir, Number(id.stdout.trim()), Number(gid.stdout.trim()));
 }
 
@@ -99,7 +102,18 @@ async function start() {
   const data = path.join(dir, "data");
   const port = await freePort();
   try {
-    runTool(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--locale=C"]);
+    runTool(path.join(bin, "initdb"), [
+      "-D",
+      data,
+      "-A",
+      "trust",
+      "-U",
+      "postgres",
+      "-E",
+      "UTF8",
+      "--no-sync",
+      "--locale=C",
+    ]);
     const options = [
       "-h 127.0.0.1",
       `-p ${port}`,
@@ -109,7 +123,18 @@ async function start() {
       "-c full_page_writes=off",
       "-c max_connections=200",
     ].join(" ");
-    runTool(path.join(bin, "pg_ctl"), ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+    runTool(path.join(bin, "pg_ctl"), [
+      "-D",
+      data,
+      "-l",
+      path.join(dir, "server.log"),
+      "-o",
+      options,
+      "-w",
+      "-t",
+      "60",
+      "start",
+    ]);
   } catch (e) {
     const log = path.join(dir, "server.log");
     const tail = fs.existsSync(log) ? `\n--- server.log ---\n${fs.readFileSync(log, "utf8").slice(-3000)}` : "";

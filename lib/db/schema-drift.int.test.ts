@@ -121,7 +121,8 @@ function expectedSchemaFromDmmf(dmmf: Dmmf): ExpectedSchema {
       } else {
         const native = field.nativeType?.[0];
         const mapped = native ? NATIVE_TYPES[native] : SCALAR_TYPES[field.type];
-        if (!mapped) throw new Error(`schema-drift: no type mapping for ${model.name}.${field.name} (${native ?? field.type})`);
+        if (!mapped)
+          throw new Error(`schema-drift: no type mapping for ${model.name}.${field.name} (${native ?? field.type})`);
         base = mapped;
       }
       const type = field.isList ? typeLabel("ARRAY", `_${base.udt}`) : typeLabel(base.dataType, base.udt);
@@ -155,10 +156,23 @@ type Catalog = {
   tables: string[];
   enums: Record<string, string[]>;
   indexes: { table: string; name: string; columns: string[]; unique: boolean; primary: boolean; partial: boolean }[];
-  foreignKeys: { table: string; name: string; columns: string[]; refTable: string; refColumns: string[]; onDelete: string }[];
+  foreignKeys: {
+    table: string;
+    name: string;
+    columns: string[];
+    refTable: string;
+    refColumns: string[];
+    onDelete: string;
+  }[];
 };
 
-const FK_ACTIONS: Record<string, string> = { a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
+const FK_ACTIONS: Record<string, string> = {
+  a: "NO ACTION",
+  r: "RESTRICT",
+  c: "CASCADE",
+  n: "SET NULL",
+  d: "SET DEFAULT",
+};
 
 /** json_agg keeps column order and arrives parsed through both drivers (pg and PGlite). */
 const asList = (v: unknown): string[] => (typeof v === "string" ? JSON.parse(v) : ((v as string[] | null) ?? []));
@@ -284,7 +298,8 @@ function compareSchema(expected: ExpectedSchema, catalog: Catalog): string[] {
       }
     }
     for (const columnName of dbColumns.keys()) {
-      if (!table.columns.has(columnName)) drift.push(`${where}: column "${columnName}" in the database but not in schema.prisma`);
+      if (!table.columns.has(columnName))
+        drift.push(`${where}: column "${columnName}" in the database but not in schema.prisma`);
     }
 
     const dbIndexes = catalog.indexes.filter((i) => i.table === tableName && !i.partial);
@@ -362,7 +377,9 @@ afterAll(async () => {
 describe("migrations vs prisma/schema.prisma", () => {
   it("build exactly the database the schema describes", () => {
     const drift = compareSchema(expected, catalog);
-    expect(drift, `Schema drift between prisma/migrations and prisma/schema.prisma:\n  ${drift.join("\n  ")}`).toEqual([]);
+    expect(drift, `Schema drift between prisma/migrations and prisma/schema.prisma:\n  ${drift.join("\n  ")}`).toEqual(
+      [],
+    );
   });
 
   it("checks every model, field, unique and relation of the schema (the comparison is not vacuous)", () => {
@@ -388,15 +405,19 @@ describe("compareSchema reports each kind of drift (proof that the check can fai
     expect(tamper((c) => (c.tables = c.tables.filter((x) => x !== "Vote")))).toContain(
       'table "Vote" (model Vote): missing in the database',
     );
-    expect(tamper((c) => c.tables.push("Leftover"))).toEqual(['table "Leftover": in the database but not in schema.prisma']);
+    expect(tamper((c) => c.tables.push("Leftover"))).toEqual([
+      'table "Leftover": in the database but not in schema.prisma',
+    ]);
   });
 
   it("missing, extra, retyped and wrongly nullable columns", () => {
-    expect(tamper((c) => (c.columns = c.columns.filter((x) => !(x.table === "Vote" && x.column === "score"))))).toEqual([
-      'table "Vote" (model Vote): column "score" missing in the database',
-    ]);
+    expect(tamper((c) => (c.columns = c.columns.filter((x) => !(x.table === "Vote" && x.column === "score"))))).toEqual(
+      ['table "Vote" (model Vote): column "score" missing in the database'],
+    );
     expect(
-      tamper((c) => c.columns.push({ table: "Vote", column: "weight", dataType: "integer", udt: "int4", nullable: true })),
+      tamper((c) =>
+        c.columns.push({ table: "Vote", column: "weight", dataType: "integer", udt: "int4", nullable: true }),
+      ),
     ).toEqual(['table "Vote" (model Vote): column "weight" in the database but not in schema.prisma']);
     expect(
       tamper((c) => {
@@ -404,11 +425,16 @@ describe("compareSchema reports each kind of drift (proof that the check can fai
         Object.assign(col, { dataType: "real", udt: "float4" });
       }),
     ).toEqual(['table "Event" (model Event): column "feedbackWeight" has type real, schema wants double precision']);
+    expect(tamper((c) => (c.columns.find((x) => x.table === "User" && x.column === "email")!.nullable = true))).toEqual(
+      ['table "User" (model User): column "email" is NULL, schema wants NOT NULL'],
+    );
     expect(
-      tamper((c) => (c.columns.find((x) => x.table === "User" && x.column === "email")!.nullable = true)),
-    ).toEqual(['table "User" (model User): column "email" is NULL, schema wants NOT NULL']);
-    expect(
-      tamper((c) => Object.assign(c.columns.find((x) => x.table === "Proposal" && x.column === "tags")!, { udt: "_varchar" })),
+      tamper((c) =>
+        Object.assign(
+          c.columns.find((x) => x.table === "Proposal" && x.column === "tags")!,
+          { udt: "_varchar" },
+        ),
+      ),
     ).toEqual(['table "Proposal" (model Proposal): column "tags" has type varchar[], schema wants text[]']);
   });
 
@@ -423,12 +449,14 @@ describe("compareSchema reports each kind of drift (proof that the check can fai
     expect(tamper(drop("Vote_voterId_proposalId_key"))).toEqual([
       'table "Vote" (model Vote): no unique index on (voterId, proposalId)',
     ]);
-    expect(tamper(drop("AuditLog_eventId_at_idx"))).toEqual(['table "AuditLog" (model AuditLog): no index on (eventId, at)']);
+    expect(tamper(drop("AuditLog_eventId_at_idx"))).toEqual([
+      'table "AuditLog" (model AuditLog): no index on (eventId, at)',
+    ]);
     expect(tamper(drop("Vote_pkey"))).toEqual(['table "Vote" (model Vote): no primary key, schema wants (id)']);
     // A unique index turned into a plain one no longer enforces "one vote per voter per proposal".
-    expect(
-      tamper((c) => (c.indexes.find((i) => i.name === "Vote_voterId_proposalId_key")!.unique = false)),
-    ).toContain('table "Vote" (model Vote): no unique index on (voterId, proposalId)');
+    expect(tamper((c) => (c.indexes.find((i) => i.name === "Vote_voterId_proposalId_key")!.unique = false))).toContain(
+      'table "Vote" (model Vote): no unique index on (voterId, proposalId)',
+    );
   });
 
   it("foreign keys that are missing or have the wrong ON DELETE", () => {
@@ -436,7 +464,9 @@ describe("compareSchema reports each kind of drift (proof that the check can fai
       tamper((c) => (c.foreignKeys = c.foreignKeys.filter((f) => !(f.table === "Vote" && f.columns[0] === "voterId")))),
     ).toEqual(['table "Vote" (model Vote): no foreign key (voterId) -> "User"(id) for relation Vote.voter']);
     expect(
-      tamper((c) => (c.foreignKeys.find((f) => f.table === "Proposal" && f.columns[0] === "trackId")!.onDelete = "CASCADE")),
+      tamper(
+        (c) => (c.foreignKeys.find((f) => f.table === "Proposal" && f.columns[0] === "trackId")!.onDelete = "CASCADE"),
+      ),
     ).toEqual([
       'table "Proposal" (model Proposal): foreign key (trackId) (Proposal.track) is ON DELETE CASCADE, schema wants ON DELETE RESTRICT',
     ]);
