@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { PhaseBadge } from "@/components/events/phase-badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { isAnyChair, isOrganizer } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import type { ProposalStatus } from "@/lib/db/generated/enums";
+
+export const metadata: Metadata = { title: "Review" };
+
+const COLUMNS: { status: ProposalStatus; label: string }[] = [
+  { status: "SUBMITTED", label: "Submitted" },
+  { status: "ACCEPTED", label: "Accepted" },
+  { status: "WAITLISTED", label: "Waitlisted" },
+  { status: "REJECTED", label: "Rejected" },
+  { status: "WITHDRAWN", label: "Withdrawn" },
+];
+
+export default async function ChairPage() {
+  const user = await requirePageUser("/chair");
+  if (!isAnyChair(user)) forbidden();
+  // Organizers chair every track; others only their assigned ones.
+  const trackWhere = isOrganizer(user) ? {} : { id: { in: user.chairTrackIds } };
+  const [tracks, counts] = await Promise.all([
+    db.track.findMany({
+      where: trackWhere,
+      orderBy: [{ event: { createdAt: "desc" } }, { position: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, slotCount: true, event: { select: { id: true, slug: true, name: true, phase: true } } },
+    }),
+    db.proposal.groupBy({ by: ["trackId", "status"], where: { track: trackWhere, status: { not: "DRAFT" } }, _count: { _all: true } }),
+  ]);
+  const count = (trackId: string, status: ProposalStatus) =>
+    counts.find((c) => c.trackId === trackId && c.status === status)?._count._all ?? 0;
+
+  const events = new Map<string, { slug: string; name: string; phase: (typeof tracks)[number]["event"]["phase"]; tracks: typeof tracks }>();
+  for (const t of tracks) {
+    const g = events.get(t.event.id) ?? { ...t.event, tracks: [] };
+    g.tracks.push(t);
+    events.set(t.event.id, g);
+  }
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Review" subtitle={isOrganizer(user) ? "As an organizer you can review every track." : "The tracks you chair."} />
+      {events.size === 0 ? (
+        <Card>
+          <p className="text-slate-700">No tracks to review yet.</p>
+        </Card>
+      ) : (
+        [...events.values()].map((g) => (
+          <Card key={g.slug}>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/events/${g.slug}`} className="hover:underline">
+                  {g.name}
+                </Link>
+              </h2>
+              <PhaseBadge phase={g.phase} />
+            </div>
+            <div className="-mx-5 mt-4 overflow-x-auto sm:mx-0">
+              <table className="min-w-full text-sm" data-testid="chair-tracks">
+                <thead className="text-left text-slate-600">
+                  <tr>
+                    <th scope="col" className="px-5 py-2 font-medium sm:pl-0">Track</th>
+                    {COLUMNS.map((c) => (
+                      <th key={c.status} scope="col" className="px-3 py-2 text-right font-medium">
+                        {c.label}
+                      </th>
+                    ))}
+                    <th scope="col" className="px-3 py-2 text-right font-medium">Slots</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {g.tracks.map((t) => (
+                    <tr key={t.id}>
+                      <td className="whitespace-nowrap px-5 py-2 font-medium text-slate-900 sm:pl-0">{t.name}</td>
+                      {COLUMNS.map((c) => (
+                        <td key={c.status} className="px-3 py-2 text-right tabular-nums">
+                          {count(t.id, c.status)}
+                        </td>
+                      ))}
+                      <td className="px-3 py-2 text-right tabular-nums">{t.slotCount || "–"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="mt-3 text-xs text-slate-500">
+              {g.phase === "REVIEW" ? "The ranking view for chairs arrives with the review feature." : "Rankings open to chairs once voting has closed."}
+            </p>
+          </Card>
+        ))
+      )}
+    </div>
+  );
+}
