@@ -46,3 +46,14 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   not_eligible: 403,
 };
+
+/** A zod error as an invalid_input failure: the first issue's message, every field's message. */
+export function failFromZod(error: { issues: { path: PropertyKey[]; message: string }[] }): Failure {
+  const fieldErrors = fieldErrorsFromIssues(error.issues);
+  return fail("invalid_input", error.issues[0]?.message ?? ERROR_MESSAGES.invalid_input, fieldErrors);
+}
+
+/** Prisma's unique-constraint violation (P2002), whatever the driver adapter. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}
