@@ -1,0 +1,1 @@
+export { currentSession, signInAs, signOut, type PersonaKey } from "./auth";
