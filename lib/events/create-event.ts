@@ -8,6 +8,7 @@ import { fail, failFromZod, isUniqueViolation, type Result } from "./result";
 import {
   createEventSchema,
   DEFAULT_FORMATS,
+  defaultScaleLabels,
   formatInputSchema,
   trackInputSchema,
   type CreateEventInput,
@@ -43,7 +44,8 @@ export async function createEvent(input: CreateEventInput, options: CreateEventO
   if (new Set(formats.map((f) => f.slug)).size !== formats.length) return fail("invalid_input", "Format slugs must be unique", "formats");
   if (new Set(tracks.map((t) => t.slug)).size !== tracks.length) return fail("invalid_input", "Track slugs must be unique", "tracks");
 
-  const data = parsed.data;
+  // Without a scale the event gets the default 0..3 with its named labels.
+  const data = { ...parsed.data, scaleLabels: parsed.data.scaleLabels ?? defaultScaleLabels(parsed.data.scaleMin ?? 0, parsed.data.scaleMax ?? 3) };
   const slugTaken = () => fail("slug_taken", `Slug "${data.slug}" is already used by another event`, "slug");
 
   const run = async (tx: Tx) => {
