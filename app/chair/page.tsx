@@ -59,11 +59,30 @@ export default async function ChairPage() {
               </h2>
               <PhaseBadge phase={g.phase} />
             </div>
-            <div className="-mx-5 mt-4 overflow-x-auto sm:mx-0">
+            {/* Phone: one block per track; wider screens: a table. */}
+            <ul className="mt-4 space-y-4 sm:hidden">
+              {g.tracks.map((t) => (
+                <li key={t.id}>
+                  <p className="font-medium text-slate-900">
+                    {t.name}
+                    <span className="ml-2 text-sm font-normal text-slate-600">{t.slotCount ? `${t.slotCount} slots` : ""}</span>
+                  </p>
+                  <dl className="mt-1 grid grid-cols-3 gap-x-3 gap-y-1 text-sm">
+                    {COLUMNS.map((c) => (
+                      <div key={c.status}>
+                        <dt className="text-xs text-slate-500">{c.label}</dt>
+                        <dd className="tabular-nums">{count(t.id, c.status)}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </li>
+              ))}
+            </ul>
+            <div className="mt-4 hidden overflow-x-auto sm:block">
               <table className="min-w-full text-sm" data-testid="chair-tracks">
                 <thead className="text-left text-slate-600">
                   <tr>
-                    <th scope="col" className="px-5 py-2 font-medium sm:pl-0">Track</th>
+                    <th scope="col" className="py-2 pr-3 font-medium">Track</th>
                     {COLUMNS.map((c) => (
                       <th key={c.status} scope="col" className="px-3 py-2 text-right font-medium">
                         {c.label}
@@ -75,7 +94,7 @@ export default async function ChairPage() {
                 <tbody className="divide-y divide-slate-100">
                   {g.tracks.map((t) => (
                     <tr key={t.id}>
-                      <td className="whitespace-nowrap px-5 py-2 font-medium text-slate-900 sm:pl-0">{t.name}</td>
+                      <td className="whitespace-nowrap py-2 pr-3 font-medium text-slate-900">{t.name}</td>
                       {COLUMNS.map((c) => (
                         <td key={c.status} className="px-3 py-2 text-right tabular-nums">
                           {count(t.id, c.status)}

@@ -38,7 +38,7 @@ function FormatEditor({ eventId, format }: { eventId: string; format: FormatRow 
   const [delState, del] = useActionState<FormState, FormData>(deleteFormatAction, null);
   return (
     <li className="space-y-3 py-4 first:pt-0" data-testid={`format-${format.slug}`}>
-      <form action={save} className="space-y-3">
+      <form action={save} noValidate className="space-y-3">
         <input type="hidden" name="eventId" value={eventId} />
         <input type="hidden" name="formatId" value={format.id} />
         <FormMessage state={state} />
@@ -50,7 +50,7 @@ function FormatEditor({ eventId, format }: { eventId: string; format: FormatRow 
           </span>
         </div>
       </form>
-      <form action={del} className="space-y-2">
+      <form action={del} noValidate className="space-y-2">
         <input type="hidden" name="eventId" value={eventId} />
         <input type="hidden" name="formatId" value={format.id} />
         <FormMessage state={delState} />
@@ -72,7 +72,7 @@ export function FormatSection({ eventId, formats }: { eventId: string; formats: 
           <FormatEditor key={f.id} eventId={eventId} format={f} />
         ))}
       </ul>
-      <form action={create} className="mt-4 space-y-3 border-t border-slate-200 pt-5" data-testid="new-format-form">
+      <form action={create} noValidate className="mt-4 space-y-3 border-t border-slate-200 pt-5" data-testid="new-format-form">
         <h3 className="font-semibold text-slate-900">Add a format</h3>
         <input type="hidden" name="eventId" value={eventId} />
         <FormMessage state={state} />

@@ -17,7 +17,7 @@ export function PhaseControl({ eventId, next, previous }: { eventId: string; nex
       <FormMessage state={fwdState} testId="phase-message" />
       <FormMessage state={backState} testId="phase-back-message" />
       {next ? (
-        <form action={forward} className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+        <form action={forward} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
           <input type="hidden" name="eventId" value={eventId} />
           <input type="hidden" name="to" value={next} />
           <p className="text-sm text-slate-700">
@@ -31,7 +31,7 @@ export function PhaseControl({ eventId, next, previous }: { eventId: string; nex
         <p className="text-sm text-slate-600">This is the last phase.</p>
       )}
       {previous ? (
-        <form action={back} className="space-y-2 border-t border-slate-100 pt-4">
+        <form action={back} noValidate className="space-y-2 border-t border-slate-100 pt-4">
           <input type="hidden" name="eventId" value={eventId} />
           <input type="hidden" name="to" value={previous} />
           <Field label={`Move back to ${PHASE_LABELS[previous]}`} name="reason" hint="Moving back needs a reason; it is kept in the audit log." error={errorFor(backState, "reason")}>

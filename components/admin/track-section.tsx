@@ -54,7 +54,7 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
           {track.proposals} proposal{track.proposals === 1 ? "" : "s"} · {track.slotCount || "no"} slot{track.slotCount === 1 ? "" : "s"}
         </p>
       </div>
-      <form action={save} className="space-y-3">
+      <form action={save} noValidate className="space-y-3">
         <input type="hidden" name="eventId" value={eventId} />
         <input type="hidden" name="trackId" value={track.id} />
         <FormMessage state={state} />
@@ -75,7 +75,7 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
                   {c.name ? `${c.name} · ` : ""}
                   {c.email}
                 </span>
-                <form action={remove}>
+                <form action={remove} noValidate>
                   <input type="hidden" name="eventId" value={eventId} />
                   <input type="hidden" name="trackId" value={track.id} />
                   <input type="hidden" name="email" value={c.email} />
@@ -87,7 +87,7 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
             ))}
           </ul>
         )}
-        <form action={assign} className="mt-3 space-y-2">
+        <form action={assign} noValidate className="mt-3 space-y-2">
           <input type="hidden" name="eventId" value={eventId} />
           <input type="hidden" name="trackId" value={track.id} />
           <FormMessage state={chairState} />
@@ -106,7 +106,7 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
         </form>
       </div>
 
-      <form action={del} className="space-y-2">
+      <form action={del} noValidate className="space-y-2">
         <input type="hidden" name="eventId" value={eventId} />
         <input type="hidden" name="trackId" value={track.id} />
         <FormMessage state={delState} />
@@ -121,7 +121,7 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
 function NewTrack({ eventId }: { eventId: string }) {
   const [state, create] = useActionState<FormState, FormData>(createTrackAction, null);
   return (
-    <form action={create} className="space-y-3 border-t border-slate-200 pt-5" data-testid="new-track-form">
+    <form action={create} noValidate className="space-y-3 border-t border-slate-200 pt-5" data-testid="new-track-form">
       <h3 className="font-semibold text-slate-900">Add a track</h3>
       <input type="hidden" name="eventId" value={eventId} />
       <FormMessage state={state} />

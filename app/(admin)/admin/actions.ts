@@ -35,7 +35,10 @@ type Done = { message: string };
 /** lib/events result -> the app's Result, keeping the field errors and the specific message. */
 function toResult(r: { ok: true } | EventFailure, message: string): Result<Done> {
   if (r.ok) return { ok: true, message };
-  return fail(EVENT_CODES[r.code], r.message, r.fieldErrors ?? (r.field ? { [r.field]: r.message } : undefined));
+  // lib/events keys errors of a bare value (an e-mail) as "_" and names the field separately.
+  const fieldErrors = Object.fromEntries(Object.entries(r.fieldErrors ?? {}).filter(([k]) => k !== "_"));
+  if (r.field && !fieldErrors[r.field]) fieldErrors[r.field] = r.message;
+  return fail(EVENT_CODES[r.code], r.message, Object.keys(fieldErrors).length ? fieldErrors : undefined);
 }
 
 function withValues(result: Result<Done>, form: FormData): FormState {
