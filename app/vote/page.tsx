@@ -11,6 +11,7 @@ export const metadata: Metadata = { title: "Vote" };
 // no speaker, nothing that could be linked to or searched for.
 export default async function VotePage() {
   const user = await requirePageUser("/vote");
+  const now = new Date();
   const events = await db.event.findMany({
     where: { phase: "VOTING" },
     orderBy: [{ votingClosesAt: "asc" }, { name: "asc" }],
@@ -47,7 +48,7 @@ export default async function VotePage() {
             const answered = ballot?.items.length ?? 0;
             const skipped = ballot?.items.filter((i) => i.vote?.score === null).length ?? 0;
             const pct = assigned ? Math.round((answered / assigned) * 100) : 0;
-            const closed = e.votingClosesAt !== null && e.votingClosesAt.getTime() <= Date.now();
+            const closed = e.votingClosesAt !== null && e.votingClosesAt <= now;
             return (
               <li key={e.id}>
                 <Card>
