@@ -5,7 +5,7 @@ import type { Candidate, Finding } from "./types";
 const KIND_RANK: Record<Candidate["kind"], number> = { EMAIL: 0, URL: 1, HANDLE: 2, DOMAIN: 3, PHONE: 4, NAME: 5, ORGANIZATION: 6 };
 
 /** Longest match wins; ties go to the earlier start, then to the more specific kind. */
-export function resolveOverlaps(candidates: Candidate[], blocked: [number, number][] = []): Candidate[] {
+export function resolveOverlaps(text: string, candidates: Candidate[], blocked: [number, number][] = []): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || KIND_RANK[a.kind] - KIND_RANK[b.kind],
   );
@@ -16,7 +16,19 @@ export function resolveOverlaps(candidates: Candidate[], blocked: [number, numbe
     taken.push([c.start, c.end]);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return mergeAdjacentNames(kept.sort((a, b) => a.start - b.start), text);
+}
+
+/** "Ana López" (parts of "Ana María López García") is one mention: "[speaker]", not "[speaker] [speaker]". */
+function mergeAdjacentNames(sorted: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === "NAME" && c.kind === "NAME" && prev.replacement === "[speaker]" && /^[ \t]+$/.test(text.slice(prev.end, c.start))) {
+      out[out.length - 1] = { ...c, start: prev.start };
+    } else out.push(c);
+  }
+  return out;
 }
 
 type Edit = { start: number; end: number; text: string };

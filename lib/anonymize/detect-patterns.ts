@@ -5,8 +5,9 @@ import { PLACEHOLDER, type Candidate } from "./types";
 
 const EMAIL_RE = /(?<![\w.+%-])(?:mailto:)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])/g;
 
-const SCHEME_URL_RE = /(?<![\w@.\/-])(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+/gi;
-const BARE_URL_RE = /(?<![\w@.\/:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+([A-Za-z]{2,})(?::\d{2,5})?\/[^\s<>"'`]*/g;
+// A URL never runs into a markdown destination: "[https://a.io](https://a.io)" is two URLs.
+const SCHEME_URL_RE = /(?<![\w@.\/-])(?:(?:https?|ftp):\/\/|www\.)(?:(?!\]\()[^\s<>"'`])+/gi;
+const BARE_URL_RE = /(?<![\w@.\/:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+([A-Za-z]{2,})(?::\d{2,5})?\/(?:(?!\]\()[^\s<>"'`])*/g;
 
 // Generic TLDs worth recognizing in a bare "host/path"; every two-letter code counts as a ccTLD
 // except the file extensions that show up in talk abstracts ("main.rs/", "index.js/").

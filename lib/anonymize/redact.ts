@@ -26,7 +26,7 @@ export function redactText(text: string, ctx: IdentityContext, field: "TITLE" | 
     ...detectPhones(text).filter((c) => !overlapsAny(c, code)),
     ...detectIdentity(text, folded, compileIdentityRules(ctx), field as RedactionField),
   ];
-  const findings: Finding[] = resolveOverlaps(candidates, placeholders).map((c) => ({
+  const findings: Finding[] = resolveOverlaps(text, candidates, placeholders).map((c) => ({
     field,
     kind: c.kind,
     text: text.slice(c.start, c.end),
