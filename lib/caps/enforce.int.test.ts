@@ -33,7 +33,7 @@ describe("caps under concurrent submissions", () => {
   it("lets exactly 3 of 20 speakers from one organization through a per-organization cap of 3", async () => {
     const { event, track, format } = await makeEvent({ maxProposalsPerSpeaker: 0, maxProposalsPerOrg: 3 });
     const org = await makeOrganization("Hyperscale");
-    const speakers = [];
+    const speakers: Awaited<ReturnType<typeof makeUser>>[] = [];
     for (let i = 0; i < 20; i++) speakers.push(await makeUser({ organizationId: org.id }));
     const drafts = [];
     for (const s of speakers) drafts.push(await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: s.id, organizationId: org.id }));
