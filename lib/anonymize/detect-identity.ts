@@ -9,7 +9,7 @@ const SUFFIX_RE = new RegExp(
   `,?[ \\t]+(?:${LEGAL_SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
   "uy",
 );
-const POSSESSIVE_RE = /'s(?![\p{L}\p{N}])/uy;
+const POSSESSIVE_RE = /'s(?![\p{L}\p{N}])/iuy;
 const BARE_POSSESSIVE_RE = /'(?![\p{L}\p{N}'])/uy;
 
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
@@ -82,8 +82,8 @@ export function detectIdentity(original: string, folded: Folded, rules: Identity
         BARE_POSSESSIVE_RE.lastIndex = end;
         const apostrophe = original[folded.origStart[end]] === "\u2019" ? "\u2019" : "'";
         if (POSSESSIVE_RE.test(f)) {
+          replacement += apostrophe + f[end + 1]; // "ANA'S" -> "[speaker]'S"
           end += 2;
-          replacement += `${apostrophe}s`;
         } else if (/[sxz]$/i.test(f.slice(m.index, end)) && BARE_POSSESSIVE_RE.test(f)) {
           end += 1;
           replacement += `${apostrophe}s`;

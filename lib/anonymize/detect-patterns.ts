@@ -9,12 +9,10 @@ const EMAIL_RE = /(?<![\w.+%-])(?:mailto:)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A
 const SCHEME_URL_RE = /(?<![\w@.\/-])(?:(?:https?|ftp):\/\/|www\.)(?:(?!\]\()[^\s<>"'`])+/gi;
 const BARE_URL_RE = /(?<![\w@.\/:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+([A-Za-z]{2,})(?::\d{2,5})?\/(?:(?!\]\()[^\s<>"'`])*/g;
 
-// Generic TLDs worth recognizing in a bare "host/path"; every two-letter code counts as a ccTLD
-// except the file extensions that show up in talk abstracts ("main.rs/", "index.js/").
-const GENERIC_TLDS = new Set(
-  "com org net io dev app ai co edu gov info biz tech cloud page blog site xyz me tv sh ly gg so social codes software systems engineering".split(" "),
+// A bare "host/path" needs an alphabetic TLD that is not a file extension ("index.js/", "main.rs/").
+const FILE_EXTENSIONS = new Set(
+  "js mjs cjs ts py rs go rb cs pl hs ml kt md mk cc cpp jsx tsx json yaml yml toml txt html css sh java php swift xml csv ini cfg conf log sql proto vue svelte lock zip gz tar png jpg svg pdf".split(" "),
 );
-const FILE_EXTENSIONS = new Set("js ts py rs go rb cs pl hs ml kt md mk cc cpp jsx tsx json yaml yml toml txt html css sh".split(" "));
 
 const HANDLE_RE = /(?<![\w.@\/+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})?(?![\w\/@-])/g;
 
@@ -72,8 +70,7 @@ export function detectUrls(text: string): Candidate[] {
   }
   for (const m of text.matchAll(BARE_URL_RE)) {
     const tld = m[1].toLowerCase();
-    const known = GENERIC_TLDS.has(tld) || (tld.length === 2 && !FILE_EXTENSIONS.has(tld));
-    if (!known) continue;
+    if (FILE_EXTENSIONS.has(tld)) continue;
     out.push({ kind: "URL", start: m.index, end: trimUrlEnd(text, m.index, m.index + m[0].length), replacement: PLACEHOLDER.URL });
   }
   return out;
