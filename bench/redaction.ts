@@ -41,7 +41,8 @@ function buildCorpus(): Case[] {
   return cases;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 function covered(span: Span, findings: Finding[]): boolean {
   let pos = span.start;
@@ -103,12 +104,21 @@ const msPerCold = (performance.now() - t1) / (passes * corpus.length);
 const avgChars = corpus.reduce((n, c) => n + c.text.length, 0) / corpus.length;
 
 const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
-console.log(`Redaction bench: ${corpus.length} abstracts (avg ${avgChars.toFixed(0)} chars), ${identityTotal} identity mentions, ${keepTotal} must-keep terms`);
-console.log(`recall (identity mentions fully redacted): ${identityFound}/${identityTotal} = ${pct(identityFound, identityTotal)}`);
-for (const [kind, k] of [...byKind].sort()) console.log(`  ${kind.padEnd(12)} ${k.found}/${k.total} = ${pct(k.found, k.total)}`);
-console.log(`precision (findings that are identity): ${findingsTrue}/${findingsTotal} = ${pct(findingsTrue, findingsTotal)}`);
+console.log(
+  `Redaction bench: ${corpus.length} abstracts (avg ${avgChars.toFixed(0)} chars), ${identityTotal} identity mentions, ${keepTotal} must-keep terms`,
+);
+console.log(
+  `recall (identity mentions fully redacted): ${identityFound}/${identityTotal} = ${pct(identityFound, identityTotal)}`,
+);
+for (const [kind, k] of [...byKind].sort())
+  console.log(`  ${kind.padEnd(12)} ${k.found}/${k.total} = ${pct(k.found, k.total)}`);
+console.log(
+  `precision (findings that are identity): ${findingsTrue}/${findingsTotal} = ${pct(findingsTrue, findingsTotal)}`,
+);
 console.log(`must-keep terms wrongly redacted: ${keepHit}/${keepTotal} = ${pct(keepHit, keepTotal)}`);
-console.log(`speed: ${msPer.toFixed(3)} ms per abstract with rules cached, ${msPerCold.toFixed(3)} ms with a fresh context (${passes} passes)`);
+console.log(
+  `speed: ${msPer.toFixed(3)} ms per abstract with rules cached, ${msPerCold.toFixed(3)} ms with a fresh context (${passes} passes)`,
+);
 if (missed.length) console.log(`missed:\n  ${missed.join("\n  ")}`);
 if (falsePositives.length) console.log(`false positives:\n  ${falsePositives.join("\n  ")}`);
 if (keepLost.length) console.log(`must-keep lost:\n  ${keepLost.join("\n  ")}`);

@@ -2,7 +2,15 @@
 
 import type { Candidate, Finding } from "./types";
 
-const KIND_RANK: Record<Candidate["kind"], number> = { EMAIL: 0, URL: 1, HANDLE: 2, DOMAIN: 3, PHONE: 4, NAME: 5, ORGANIZATION: 6 };
+const KIND_RANK: Record<Candidate["kind"], number> = {
+  EMAIL: 0,
+  URL: 1,
+  HANDLE: 2,
+  DOMAIN: 3,
+  PHONE: 4,
+  NAME: 5,
+  ORGANIZATION: 6,
+};
 
 /** Longest match wins; ties go to the earlier start, then to the more specific kind. */
 export function resolveOverlaps(text: string, candidates: Candidate[], blocked: [number, number][] = []): Candidate[] {
@@ -16,7 +24,10 @@ export function resolveOverlaps(text: string, candidates: Candidate[], blocked: 
     taken.push([c.start, c.end]);
     kept.push(c);
   }
-  return mergeAdjacentNames(kept.sort((a, b) => a.start - b.start), text);
+  return mergeAdjacentNames(
+    kept.sort((a, b) => a.start - b.start),
+    text,
+  );
 }
 
 /** "Ana López" (parts of "Ana María López García") is one mention: "[speaker]", not "[speaker] [speaker]". */
@@ -24,7 +35,13 @@ function mergeAdjacentNames(sorted: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of sorted) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === "NAME" && c.kind === "NAME" && prev.replacement === "[speaker]" && /^[ \t]+$/.test(text.slice(prev.end, c.start))) {
+    if (
+      prev &&
+      prev.kind === "NAME" &&
+      c.kind === "NAME" &&
+      prev.replacement === "[speaker]" &&
+      /^[ \t]+$/.test(text.slice(prev.end, c.start))
+    ) {
       out[out.length - 1] = { ...c, start: prev.start };
     } else out.push(c);
   }
@@ -41,7 +58,8 @@ type Edit = { start: number; end: number; text: string };
 function markdownEdits(text: string, f: Finding, all: Finding[]): Edit[] | null {
   if (f.kind !== "URL" && f.kind !== "EMAIL" && f.kind !== "PHONE") return null;
   // Autolink: <https://example.com>
-  if (text[f.start - 1] === "<" && text[f.end] === ">") return [{ start: f.start - 1, end: f.end + 1, text: f.replacement }];
+  if (text[f.start - 1] === "<" && text[f.end] === ">")
+    return [{ start: f.start - 1, end: f.end + 1, text: f.replacement }];
   const before = /\]\(\s*<?(?:tel:)?$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
   const after = /^>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/.exec(text.slice(f.end, f.end + 200));
   if (!before || !after) return null;
@@ -63,7 +81,13 @@ function markdownEdits(text: string, f: Finding, all: Finding[]): Edit[] | null 
   const bang = text[open - 1] === "!" ? 1 : 0;
   const anchor = text.slice(open + 1, close);
   // [https://x](https://x): the anchor is already a redacted link; one [link] is enough.
-  const anchorIsLink = all.some((o) => o !== f && o.kind === f.kind && o.start === open + 1 + (anchor.length - anchor.trimStart().length) && o.end === close - (anchor.length - anchor.trimEnd().length));
+  const anchorIsLink = all.some(
+    (o) =>
+      o !== f &&
+      o.kind === f.kind &&
+      o.start === open + 1 + (anchor.length - anchor.trimStart().length) &&
+      o.end === close - (anchor.length - anchor.trimEnd().length),
+  );
   const tail = anchorIsLink ? "" : (anchor.trim() === "" ? "" : " ") + f.replacement;
   return [
     { start: open - bang, end: open + 1, text: "" },
@@ -78,7 +102,8 @@ function markdownEdits(text: string, f: Finding, all: Finding[]): Edit[] | null 
 export function applyFindings(text: string, findings: Finding[]): string {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   const edits: Edit[] = [];
-  for (const f of sorted) edits.push(...(markdownEdits(text, f, sorted) ?? [{ start: f.start, end: f.end, text: f.replacement }]));
+  for (const f of sorted)
+    edits.push(...(markdownEdits(text, f, sorted) ?? [{ start: f.start, end: f.end, text: f.replacement }]));
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   let out = "";
   let pos = 0;

@@ -36,7 +36,14 @@ function inHeading(f: string, idx: number): boolean {
   return /^ {0,3}#/.test(f.slice(lineStart, lineStart + 4));
 }
 
-function caseAllows(rule: CaseRule, m: string, f: string, idx: number, field: RedactionField, declared?: string): boolean {
+function caseAllows(
+  rule: CaseRule,
+  m: string,
+  f: string,
+  idx: number,
+  field: RedactionField,
+  declared?: string,
+): boolean {
   switch (rule) {
     case "any":
       return true;
@@ -59,7 +66,12 @@ function caseAllows(rule: CaseRule, m: string, f: string, idx: number, field: Re
   }
 }
 
-export function detectIdentity(original: string, folded: Folded, rules: IdentityRule[], field: RedactionField): Candidate[] {
+export function detectIdentity(
+  original: string,
+  folded: Folded,
+  rules: IdentityRule[],
+  field: RedactionField,
+): Candidate[] {
   const f = folded.text;
   const out: Candidate[] = [];
   for (const rule of rules) {

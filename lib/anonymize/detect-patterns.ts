@@ -3,18 +3,23 @@
 
 import { PLACEHOLDER, type Candidate } from "./types";
 
-const EMAIL_RE = /(?<![\w.+%-])(?:mailto:)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])/g;
+const EMAIL_RE =
+  /(?<![\w.+%-])(?:mailto:)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?![\w-]|\.[A-Za-z0-9])/g;
 
 // A URL never runs into a markdown destination: "[https://a.io](https://a.io)" is two URLs.
 const SCHEME_URL_RE = /(?<![\w@.\/-])(?:(?:https?|ftp):\/\/|www\.)(?:(?!\]\()[^\s<>"'`])+/gi;
-const BARE_URL_RE = /(?<![\w@.\/:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+([A-Za-z]{2,})(?::\d{2,5})?\/(?:(?!\]\()[^\s<>"'`])*/g;
+const BARE_URL_RE =
+  /(?<![\w@.\/:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+([A-Za-z]{2,})(?::\d{2,5})?\/(?:(?!\]\()[^\s<>"'`])*/g;
 
 // A bare "host/path" needs an alphabetic TLD that is not a file extension ("index.js/", "main.rs/").
 const FILE_EXTENSIONS = new Set(
-  "js mjs cjs ts py rs go rb cs pl hs ml kt md mk cc cpp jsx tsx json yaml yml toml txt html css sh java php swift xml csv ini cfg conf log sql proto vue svelte lock zip gz tar png jpg svg pdf".split(" "),
+  "js mjs cjs ts py rs go rb cs pl hs ml kt md mk cc cpp jsx tsx json yaml yml toml txt html css sh java php swift xml csv ini cfg conf log sql proto vue svelte lock zip gz tar png jpg svg pdf".split(
+    " ",
+  ),
 );
 
-const HANDLE_RE = /(?<![\w.@\/+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})?(?![\w\/@-])/g;
+const HANDLE_RE =
+  /(?<![\w.@\/+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})?(?![\w\/@-])/g;
 
 const PHONE_RES = [
   // International: +49 30 1234567, +1 (555) 123-4567, +44 20 7946 0958
@@ -59,7 +64,12 @@ function digits(s: string): number {
 }
 
 export function detectEmails(text: string): Candidate[] {
-  return [...text.matchAll(EMAIL_RE)].map((m) => ({ kind: "EMAIL" as const, start: m.index, end: m.index + m[0].length, replacement: PLACEHOLDER.EMAIL }));
+  return [...text.matchAll(EMAIL_RE)].map((m) => ({
+    kind: "EMAIL" as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    replacement: PLACEHOLDER.EMAIL,
+  }));
 }
 
 export function detectUrls(text: string): Candidate[] {
@@ -71,7 +81,12 @@ export function detectUrls(text: string): Candidate[] {
   for (const m of text.matchAll(BARE_URL_RE)) {
     const tld = m[1].toLowerCase();
     if (FILE_EXTENSIONS.has(tld)) continue;
-    out.push({ kind: "URL", start: m.index, end: trimUrlEnd(text, m.index, m.index + m[0].length), replacement: PLACEHOLDER.URL });
+    out.push({
+      kind: "URL",
+      start: m.index,
+      end: trimUrlEnd(text, m.index, m.index + m[0].length),
+      replacement: PLACEHOLDER.URL,
+    });
   }
   return out;
 }
@@ -106,7 +121,8 @@ export function detectPhones(text: string): Candidate[] {
 /** Spans of inline code and fenced code blocks: handles and phone-like numbers there are code. */
 export function codeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm))
+    spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(/`[^`\n]+`/g)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

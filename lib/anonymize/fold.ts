@@ -2,9 +2,29 @@
 // found in folded text map back to exact spans of the original.
 
 const SPECIAL: Record<string, string> = {
-  ß: "ss", ẞ: "SS", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", ł: "l", Ł: "L",
-  đ: "d", Đ: "D", ð: "d", Ð: "D", þ: "th", Þ: "TH", ı: "i",
-  "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u00a0": " ",
+  ß: "ss",
+  ẞ: "SS",
+  æ: "ae",
+  Æ: "AE",
+  œ: "oe",
+  Œ: "OE",
+  ø: "o",
+  Ø: "O",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ð: "d",
+  Ð: "D",
+  þ: "th",
+  Þ: "TH",
+  ı: "i",
+  "\u2019": "'",
+  "\u2018": "'",
+  "\u02bc": "'",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u00a0": " ",
 };
 
 const MARKS = /\p{M}/gu;
@@ -21,7 +41,7 @@ export function foldWithMap(s: string): Folded {
   let text = "";
   const origStart: number[] = [];
   const origEnd: number[] = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const code = s.charCodeAt(i);
     if (code < 128) {
       text += s[i];

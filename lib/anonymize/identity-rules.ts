@@ -95,7 +95,9 @@ export function stripLegalForm(name: string): string {
 function orgTokens(core: string): string[] {
   return core
     .split(/[^\p{L}\p{N}]+/u)
-    .flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u))
+    .flatMap((w) =>
+      w.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u),
+    )
     .filter(Boolean);
 }
 
@@ -105,7 +107,11 @@ function orgRule(variant: string): IdentityRule | null {
   const joined = tokens.join("");
   if (joined.length < 2) return null;
   const caseRule: CaseRule =
-    joined.length <= 3 ? "as-written" : tokens.every((t) => isCommonWord(t.toLowerCase())) ? "every-capitalized" : "any";
+    joined.length <= 3
+      ? "as-written"
+      : tokens.every((t) => isCommonWord(t.toLowerCase()))
+        ? "every-capitalized"
+        : "any";
   return {
     kind: "ORGANIZATION",
     // Spacing/CamelCase variants: "NimbusWorks", "Nimbus Works", "nimbus-works", "Nimbus_Works".
@@ -118,7 +124,13 @@ function orgRule(variant: string): IdentityRule | null {
 }
 
 function domainRule(domain: string, kind: "DOMAIN" | "URL"): IdentityRule | null {
-  const d = domain.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/^www\./, "").replace(/[/?#].*$/, "").replace(/\.$/, "");
+  const d = domain
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/[/?#].*$/, "")
+    .replace(/\.$/, "");
   if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d)) return null;
   return {
     kind,
@@ -130,7 +142,11 @@ function domainRule(domain: string, kind: "DOMAIN" | "URL"): IdentityRule | null
 function handleRule(handle: string): IdentityRule | null {
   const h = fold(handle).trim().replace(/^@/, "").split("@")[0];
   if (h.length < 3 || !/^[\p{L}\p{N}_.-]+$/u.test(h) || isCommonWord(h.toLowerCase())) return null;
-  return { kind: "HANDLE", re: new RegExp(`(?<![\\p{L}\\p{N}_@.\\/-])@?${escapeRe(h)}(?![\\p{L}\\p{N}_-])`, "giu"), caseRule: "any" };
+  return {
+    kind: "HANDLE",
+    re: new RegExp(`(?<![\\p{L}\\p{N}_@.\\/-])@?${escapeRe(h)}(?![\\p{L}\\p{N}_-])`, "giu"),
+    caseRule: "any",
+  };
 }
 
 /** A personal site's host is identity; on a shared host (github.com/NAME) the account name is. */

@@ -11,35 +11,75 @@ const namePart = fc
   .map((s) => s.join(""))
   .filter((p) => !isCommonWord(fold(p)))
   .map((p) => p[0].toUpperCase() + p.slice(1));
-const fullName = fc.tuple(namePart, namePart, fc.boolean()).map(([a, b, apostrophe]) => (apostrophe ? `${a} O'${b}` : `${a} ${b}`));
+const fullName = fc
+  .tuple(namePart, namePart, fc.boolean())
+  .map(([a, b, apostrophe]) => (apostrophe ? `${a} O'${b}` : `${a} ${b}`));
 const orgName = fc
   .tuple(namePart, fc.constantFrom("Works", "Labs", "Systems", "Data"), fc.constantFrom("", " Inc.", " GmbH", " Ltd."))
   .map(([a, b, suffix]) => `${a}${b}${suffix}`);
 
 const filler = [
-  "we", "built", "a", "platform", "on", "Kubernetes", "and", "Kafka", "with", "Rust", ".", ",", "\n\n", "- ",
-  "**bold**", "the", "Will", "will", "Go", "Google", "AWS", "2019-2023", "v1.2.3", "[docs](#x)", "(", ")", "'s", ":", "#",
+  "we",
+  "built",
+  "a",
+  "platform",
+  "on",
+  "Kubernetes",
+  "and",
+  "Kafka",
+  "with",
+  "Rust",
+  ".",
+  ",",
+  "\n\n",
+  "- ",
+  "**bold**",
+  "the",
+  "Will",
+  "will",
+  "Go",
+  "Google",
+  "AWS",
+  "2019-2023",
+  "v1.2.3",
+  "[docs](#x)",
+  "(",
+  ")",
+  "'s",
+  ":",
+  "#",
 ];
 
 /** A randomly cased, accent-stripped or possessive mention of `s`. */
 function variant(s: string, how: number): string {
   switch (how) {
-    case 0: return s;
-    case 1: return s.toUpperCase();
-    case 2: return s.toLowerCase();
-    case 3: return fold(s);
-    case 4: return `${s}'s`;
-    default: return `${s}’s`;
+    case 0:
+      return s;
+    case 1:
+      return s.toUpperCase();
+    case 2:
+      return s.toLowerCase();
+    case 3:
+      return fold(s);
+    case 4:
+      return `${s}'s`;
+    default:
+      return `${s}’s`;
   }
 }
 
 const scenario = fc
   .record({ speakers: fc.array(fullName, { minLength: 1, maxLength: 3 }), org: orgName })
   .chain(({ speakers, org }) => {
-    const mention = fc.tuple(fc.constantFrom(...speakers, org.replace(/ (Inc\.|GmbH|Ltd\.)$/, ""), org), fc.integer({ min: 0, max: 5 })).map(([s, how]) => variant(s, how));
+    const mention = fc
+      .tuple(fc.constantFrom(...speakers, org.replace(/ (Inc\.|GmbH|Ltd\.)$/, ""), org), fc.integer({ min: 0, max: 5 }))
+      .map(([s, how]) => variant(s, how));
     const piece = fc.oneof(fc.constantFrom(...filler), mention, mention);
     return fc.record({
-      ctx: fc.constant<IdentityContext>({ speakers: speakers.map((name) => ({ name })), organizations: [{ name: org }] }),
+      ctx: fc.constant<IdentityContext>({
+        speakers: speakers.map((name) => ({ name })),
+        organizations: [{ name: org }],
+      }),
       text: fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(" ")),
     });
   });

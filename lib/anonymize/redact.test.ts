@@ -3,7 +3,12 @@ import { applyFindings, redactProposal, redactText, summarizeFindings, type Iden
 
 const ctx: IdentityContext = {
   speakers: [
-    { name: "José Núñez", email: "jose@nimbusworks.io", handles: ["@jnunez"], links: ["https://github.com/jnunez-dev", "https://josenunez.dev"] },
+    {
+      name: "José Núñez",
+      email: "jose@nimbusworks.io",
+      handles: ["@jnunez"],
+      links: ["https://github.com/jnunez-dev", "https://josenunez.dev"],
+    },
     { name: "Siobhán O'Brien" },
     { name: "Jean-Luc Moreau" },
     { name: "Ana María López García" },
@@ -35,7 +40,9 @@ describe("speaker names", () => {
     ["lower-case part alone is a word", "the ana-lysis of jones", "the ana-lysis of jones"],
     ["name inside another word is kept", "Anagrams and Tomcat", "Anagrams and Tomcat"],
   ])("%s", (_label, input, expected) => {
-    const c: IdentityContext = _label.startsWith("accents in text") ? { speakers: [{ name: "Renee Dupont" }], organizations: [] } : ctx;
+    const c: IdentityContext = _label.startsWith("accents in text")
+      ? { speakers: [{ name: "Renee Dupont" }], organizations: [] }
+      : ctx;
     expect(abstract(input, c)).toBe(expected);
   });
 });
@@ -60,7 +67,9 @@ describe("name parts that are ordinary words or technologies", () => {
   });
 
   it("headings in the abstract are treated like titles", () => {
-    expect(abstract("## What Will Break\nThen Will explains.", willRust)).toBe("## What Will Break\nThen [speaker] explains.");
+    expect(abstract("## What Will Break\nThen Will explains.", willRust)).toBe(
+      "## What Will Break\nThen [speaker] explains.",
+    );
   });
 });
 
@@ -68,19 +77,33 @@ describe("organizations", () => {
   it.each([
     ["name", "We run NimbusWorks on Kafka.", "We run [organization] on Kafka."],
     ["legal suffix in text", "NimbusWorks Inc. builds tools.", "[organization] builds tools."],
-    ["legal suffix ending a sentence keeps the period", "I work at NimbusWorks Inc. We build tools.", "I work at [organization]. We build tools."],
-    ["spacing and case variants", "Nimbus Works, nimbus-works and NIMBUSWORKS", "[organization], [organization] and [organization]"],
+    [
+      "legal suffix ending a sentence keeps the period",
+      "I work at NimbusWorks Inc. We build tools.",
+      "I work at [organization]. We build tools.",
+    ],
+    [
+      "spacing and case variants",
+      "Nimbus Works, nimbus-works and NIMBUSWORKS",
+      "[organization], [organization] and [organization]",
+    ],
     ["possessive", "NimbusWorks' platform and NimbusWorks’s API", "[organization]'s platform and [organization]’s API"],
     ["alias", "At NWX we use Go.", "At [organization] we use Go."],
     ["short alias only as written", "nwx is not it, but NWX is", "nwx is not it, but [organization] is"],
-    ["e-mail domain as a bare word", "Docs at nimbusworks.io and docs.nimbusworks.io.", "Docs at [organization] and [organization]."],
+    [
+      "e-mail domain as a bare word",
+      "Docs at nimbusworks.io and docs.nimbusworks.io.",
+      "Docs at [organization] and [organization].",
+    ],
   ])("%s", (_label, input, expected) => {
     expect(abstract(input)).toBe(expected);
   });
 
   it("a declared name with a suffix matches the bare name", () => {
     const c: IdentityContext = { speakers: [], organizations: [{ name: "Müller Datentechnik GmbH" }] };
-    expect(abstract("Bei Muller Datentechnik und Müller Datentechnik GmbH.", c)).toBe("Bei [organization] und [organization].");
+    expect(abstract("Bei Muller Datentechnik und Müller Datentechnik GmbH.", c)).toBe(
+      "Bei [organization] und [organization].",
+    );
   });
 
   it("reports the domain as DOMAIN", () => {
@@ -136,7 +159,11 @@ describe("markdown", () => {
     ["anchor is the URL itself", "[https://a.io/b](https://a.io/b)", "[link]"],
     ["emphasis around a URL", "**https://example.com/x**", "**[link]**"],
     ["relative link is not identity", "[below](#details)", "[below](#details)"],
-    ["structure around redactions is kept", "# Title\n\n- **NimbusWorks** in *prod*\n", "# Title\n\n- **[organization]** in *prod*\n"],
+    [
+      "structure around redactions is kept",
+      "# Title\n\n- **NimbusWorks** in *prod*\n",
+      "# Title\n\n- **[organization]** in *prod*\n",
+    ],
   ])("%s", (_label, input, expected) => {
     expect(abstract(input)).toBe(expected);
   });
@@ -180,9 +207,17 @@ describe("findings", () => {
 
 describe("redactProposal and summarizeFindings", () => {
   it("redacts both fields and labels findings by field", () => {
-    const r = redactProposal({ title: "Scaling NimbusWorks", abstract: "José shows NimbusWorks, nimbusworks.io and NimbusWorks' API. Mail jose@nimbusworks.io." }, ctx);
+    const r = redactProposal(
+      {
+        title: "Scaling NimbusWorks",
+        abstract: "José shows NimbusWorks, nimbusworks.io and NimbusWorks' API. Mail jose@nimbusworks.io.",
+      },
+      ctx,
+    );
     expect(r.anonymizedTitle).toBe("Scaling [organization]");
-    expect(r.anonymizedAbstract).toBe("[speaker] shows [organization], [organization] and [organization]'s API. Mail [email].");
+    expect(r.anonymizedAbstract).toBe(
+      "[speaker] shows [organization], [organization] and [organization]'s API. Mail [email].",
+    );
     expect(summarizeFindings(r.findings)).toEqual([
       "Your title mentions your organization once: voters will see [organization].",
       "Your abstract mentions a speaker's name once: voters will see [speaker].",
@@ -192,7 +227,9 @@ describe("redactProposal and summarizeFindings", () => {
   });
 
   it("says nothing when there is nothing to say", () => {
-    expect(summarizeFindings(redactProposal({ title: "Kafka at scale", abstract: "Lessons from Kafka." }, ctx).findings)).toEqual([]);
+    expect(
+      summarizeFindings(redactProposal({ title: "Kafka at scale", abstract: "Lessons from Kafka." }, ctx).findings),
+    ).toEqual([]);
   });
 
   it("is fast: a typical abstract in well under a millisecond", () => {

@@ -14,8 +14,15 @@ function overlapsAny(c: Candidate, spans: [number, number][]): boolean {
   return spans.some(([s, e]) => c.start < e && s < c.end);
 }
 
-export function redactText(text: string, ctx: IdentityContext, field: "TITLE" | "ABSTRACT"): { text: string; findings: Finding[] } {
-  const placeholders = [...text.matchAll(PLACEHOLDER_RE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+export function redactText(
+  text: string,
+  ctx: IdentityContext,
+  field: "TITLE" | "ABSTRACT",
+): { text: string; findings: Finding[] } {
+  const placeholders = [...text.matchAll(PLACEHOLDER_RE)].map((m): [number, number] => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   const code = codeSpans(text);
   const folded = foldWithMap(text);
   const candidates: Candidate[] = [
@@ -43,5 +50,9 @@ export function redactProposal(
 ): { anonymizedTitle: string; anonymizedAbstract: string; findings: Finding[] } {
   const title = redactText(input.title, ctx, "TITLE");
   const abstract = redactText(input.abstract, ctx, "ABSTRACT");
-  return { anonymizedTitle: title.text, anonymizedAbstract: abstract.text, findings: [...title.findings, ...abstract.findings] };
+  return {
+    anonymizedTitle: title.text,
+    anonymizedAbstract: abstract.text,
+    findings: [...title.findings, ...abstract.findings],
+  };
 }

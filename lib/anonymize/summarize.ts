@@ -16,7 +16,12 @@ const GROUP_OF: Record<RedactionKind, Group> = {
 
 const WHAT: Record<Group, { verb: string; one: string; many: string; placeholder: string }> = {
   NAME: { verb: "mentions", one: "a speaker's name", many: "a speaker's name", placeholder: "[speaker]" },
-  ORGANIZATION: { verb: "mentions", one: "your organization", many: "your organization", placeholder: "[organization]" },
+  ORGANIZATION: {
+    verb: "mentions",
+    one: "your organization",
+    many: "your organization",
+    placeholder: "[organization]",
+  },
   EMAIL: { verb: "contains", one: "an e-mail address", many: "e-mail addresses", placeholder: "[email]" },
   URL: { verb: "contains", one: "a link", many: "links", placeholder: "[link]" },
   HANDLE: { verb: "contains", one: "a social media handle", many: "social media handles", placeholder: "[handle]" },
@@ -34,7 +39,8 @@ export function summarizeFindings(findings: Finding[]): string[] {
       if (n === 0) continue;
       const w = WHAT[group];
       const where = field === "TITLE" ? "title" : "abstract";
-      const what = w.verb === "mentions" ? `${w.one} ${n === 1 ? "once" : `${n} times`}` : n === 1 ? w.one : `${n} ${w.many}`;
+      const what =
+        w.verb === "mentions" ? `${w.one} ${n === 1 ? "once" : `${n} times`}` : n === 1 ? w.one : `${n} ${w.many}`;
       lines.push(`Your ${where} ${w.verb} ${what}: voters will see ${w.placeholder}.`);
     }
   }

@@ -78,14 +78,27 @@ const SUFFIX_FORMS = `
   B.V. BV N.V. NV AB AS A/S ASA Oy Oyj PLC plc Pty Pte Pvt K.K. KK S.L. SL e.V. eV
 `;
 export const LEGAL_SUFFIXES: string[] = (() => {
-  const base = SUFFIX_FORMS.trim().split(/\s+/).map((s) => s.replace(/\\u0020/g, " "));
+  const base = SUFFIX_FORMS.trim()
+    .split(/\s+/)
+    .map((s) => s.replace(/\\u0020/g, " "));
   const all = new Set<string>();
   for (const s of base) {
     all.add(s);
     all.add(s.toUpperCase());
   }
   // Compound forms first ("Pty Ltd", "GmbH & Co. KG"), then longest first.
-  for (const c of ["Pty Ltd", "Pty. Ltd.", "Pte Ltd", "Pte. Ltd.", "Pvt Ltd", "Pvt. Ltd.", "GmbH & Co. KG", "Co., Ltd.", "Co. Ltd."]) all.add(c);
+  for (const c of [
+    "Pty Ltd",
+    "Pty. Ltd.",
+    "Pte Ltd",
+    "Pte. Ltd.",
+    "Pvt Ltd",
+    "Pvt. Ltd.",
+    "GmbH & Co. KG",
+    "Co., Ltd.",
+    "Co. Ltd.",
+  ])
+    all.add(c);
   return [...all].sort((a, b) => b.length - a.length);
 })();
 
