@@ -41,9 +41,14 @@ function letters(s: string): number {
   return (s.match(/\p{L}/gu) ?? []).length;
 }
 
+const HONORIFICS = new Set(["dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "phd", "jr", "sr"]);
+
+/** "Dr. Ana Pérez (she/her)" -> ["Ana", "Perez"]. */
 function nameTokens(name: string): string[] {
   return fold(name)
-    .split(/\s+/)
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[\s,]+/)
+    .filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, "")))
     .map((t) => t.replace(/[^\p{L}\p{N}'-]/gu, "").replace(/^['-]+|['-]+$/g, ""))
     .filter((t) => t.length > 0);
 }
