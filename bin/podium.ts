@@ -1,121 +1,27 @@
 // The `podium` CLI. Parses arguments, calls lib, prints. Expected failures exit 1 with one line
-// `podium: <reason>`; every command has --help.
+// `podium: <reason>`; every command has --help. Commands live in bin/commands/, one file per area.
 import { Command, CommanderError } from "commander";
-import { closeDb, currentTarget } from "../lib/db/client";
-import { migrateDatabase } from "../lib/db/migrate-database";
-import { describeTarget } from "../lib/db/target";
-import { createEvent } from "../lib/events/create-event";
-import type { Failure } from "../lib/events/result";
-import { EVENT_FIELD_LABELS, type CreateEventInput } from "../lib/events/schema";
-import { seedDemo, SeedError } from "../lib/seed/demo";
-
-/** An expected failure: printed as one line, exit code 1. */
-class CliError extends Error {}
+import { closeDb } from "../lib/db/client";
+import { MigrationError } from "../lib/db/migrate";
+import { registerDbCommands } from "./commands/db";
+import { registerEventCommands } from "./commands/events";
+import { registerSeedCommands } from "./commands/seed";
 
 const program = new Command();
 program
   .name("podium")
-  .description("Podium: fair, anonymized talk selection. Database from DATABASE_URL (default: embedded PGlite in ./.data/pglite).")
+  .description(
+    "Podium: fair, anonymized talk selection. Database from DATABASE_URL (default: embedded PGlite in ./.data/pglite).",
+  )
   .exitOverride()
   .configureOutput({
     // Commander's own errors ("error: unknown option ...") become one `podium:` line too.
     outputError: (str, write) => write(`podium: ${str.replace(/^error:\s*/, "").trim()}\n`),
   });
 
-program
-  .command("db:migrate")
-  .description("apply pending migrations from prisma/migrations (PGlite or DATABASE_URL)")
-  .action(async () => {
-    const target = currentTarget();
-    const result = await migrateDatabase(target, (line) => console.log(line));
-    console.log(
-      result.applied.length === 0
-        ? `Database is up to date (${result.alreadyApplied.length} migrations already applied) — ${describeTarget(target)}`
-        : `Applied ${result.applied.length} migration(s) to ${describeTarget(target)}`,
-    );
-  });
-
-// Flag of each event field, so validation messages name what the user typed.
-const EVENT_FLAGS: Partial<Record<keyof typeof EVENT_FIELD_LABELS, string>> = {
-  slug: "--slug",
-  name: "--name",
-  description: "--description",
-  phase: "--phase",
-  scale: "--scale",
-  scaleLabels: "--scale",
-  ballotSize: "--ballot-size",
-  maxProposalsPerSpeaker: "--max-per-speaker",
-  maxProposalsPerOrg: "--max-per-org",
-  feedbackWeight: "--feedback-weight",
-};
-
-function flagMessage(failure: Failure): string {
-  const field = failure.field as keyof typeof EVENT_FIELD_LABELS | undefined;
-  const flag = field && EVENT_FLAGS[field];
-  const label = field && EVENT_FIELD_LABELS[field];
-  if (flag && label && failure.message.startsWith(label)) return `${flag}${failure.message.slice(label.length)}`;
-  return flag ? `${flag}: ${failure.message}` : failure.message;
-}
-
-program
-  .command("event:create")
-  .description("create an event (with the default formats: talk, workshop, panel, lightning)")
-  .requiredOption("--slug <slug>", "URL slug: 3-60 lower-case letters, digits and dashes")
-  .requiredOption("--name <name>", "event name")
-  .option("--description <text>", "description (markdown)")
-  .option("--phase <phase>", "DRAFT, CFP_OPEN, VOTING, REVIEW, PUBLISHED or ARCHIVED (default DRAFT)")
-  .option("--scale <min..max>", "voting scale, e.g. 0..3 (default 0..3)")
-  .option("--ballot-size <n>", "proposals per voter ballot, 1..200 (default 30)")
-  .option("--max-per-speaker <n>", "max proposals per speaker, 0 = unlimited (default 3)")
-  .option("--max-per-org <n>", "max proposals per organization, 0 = unlimited (default 10)")
-  .option("--feedback-weight <w>", "weight of past feedback in the ranking, 0..1 (default 0.3)")
-  .option("--json", "print the created event as JSON")
-  .action(async (opts: Record<string, string | boolean | undefined>) => {
-    const input: CreateEventInput = {
-      slug: String(opts.slug),
-      name: String(opts.name),
-      description: opts.description,
-      phase: typeof opts.phase === "string" ? opts.phase.toUpperCase() : undefined,
-      scale: opts.scale ?? "0..3",
-      ballotSize: opts.ballotSize,
-      maxProposalsPerSpeaker: opts.maxPerSpeaker,
-      maxProposalsPerOrg: opts.maxPerOrg,
-      feedbackWeight: opts.feedbackWeight,
-    };
-    const result = await createEvent(input, { actorId: null });
-    if (!result.ok) throw new CliError(flagMessage(result));
-    const e = result.event;
-    if (opts.json) {
-      console.log(JSON.stringify(e, null, 2));
-      return;
-    }
-    const labels = e.scaleLabels.length ? ` (${e.scaleLabels.map((l, i) => `${e.scaleMin + i} ${l}`).join(", ")})` : "";
-    const cap = (n: number) => (n === 0 ? "unlimited" : String(n));
-    console.log(`Created event ${e.slug}: ${e.name}`);
-    console.log(`  id               ${e.id}`);
-    console.log(`  phase            ${e.phase}`);
-    console.log(`  scale            ${e.scaleMin}..${e.scaleMax}${labels}`);
-    console.log(`  ballot size      ${e.ballotSize}`);
-    console.log(`  max per speaker  ${cap(e.maxProposalsPerSpeaker)}`);
-    console.log(`  max per org      ${cap(e.maxProposalsPerOrg)}`);
-    console.log(`  feedback weight  ${e.feedbackWeight}`);
-  });
-
-program
-  .command("seed")
-  .description("load seed data into a migrated database")
-  .option("--demo", "the demo events (summit-2027 in VOTING, summit-eu-2027 in CFP_OPEN) with personas, proposals, ballots and votes")
-  .action(async (opts: { demo?: boolean }) => {
-    if (!opts.demo) throw new CliError("seed needs --demo (the demo data set is the only seed)");
-    try {
-      const started = Date.now();
-      const result = await seedDemo();
-      console.log(result.created ? `${result.message} (${((Date.now() - started) / 1000).toFixed(1)} s)` : result.message);
-    } catch (e) {
-      if (e instanceof SeedError) throw new CliError(e.message);
-      throw e;
-    }
-  });
+registerDbCommands(program);
+registerEventCommands(program);
+registerSeedCommands(program);
 
 async function main(): Promise<number> {
   try {
@@ -124,7 +30,8 @@ async function main(): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
     const message = e instanceof Error ? e.message : String(e);
-    console.error(`podium: ${message.split("\n")[0]}`);
+    // A failed migration also says which statement failed (second line); others are one line.
+    console.error(`podium: ${e instanceof MigrationError ? message : message.split("\n")[0]}`);
     return 1;
   } finally {
     await closeDb().catch(() => {});
