@@ -107,7 +107,10 @@ describe("organizations", () => {
   });
 
   it("a short organization name matches only as written, so the word survives", () => {
-    const c: IdentityContext = { speakers: [{ name: "Dr. Anna Weiss (she/her)" }], organizations: [{ name: "SAP SE" }] };
+    const c: IdentityContext = {
+      speakers: [{ name: "Dr. Anna Weiss (she/her)" }],
+      organizations: [{ name: "SAP SE" }],
+    };
     expect(abstract("Dr. Anna Weiss at SAP SE; sap is tree juice; SAP's ERP", c)).toBe(
       "Dr. [speaker] at [organization]; sap is tree juice; [organization]'s ERP",
     );
