@@ -14,7 +14,7 @@ import { EU_PROPOSALS, SUMMIT_PROPOSALS, type SeedProposal } from "../../prisma/
 import { SEED_SPEAKERS } from "../../prisma/seed/speakers";
 import { SEED_PAST_FEEDBACK, SEED_VOTERS } from "../../prisma/seed/voters";
 import { createRng, type Rng } from "./prng";
-import { organizationTerms, personTerms, redactSeedText, type SeedRedactionTerm } from "./redact";
+import { redactProposal, type IdentityContext } from "../anonymize";
 
 export const DEMO_EVENT_SLUG = "summit-2027";
 export const DEMO_EU_EVENT_SLUG = "summit-eu-2027";
@@ -72,7 +72,7 @@ async function seedInTransaction(tx: Tx, now: Date) {
   const rng = createRng(2027);
 
   // Organizations, through the same resolver sign-ups use (records each org's e-mail domain).
-  const orgs = new Map<string, { id: string; name: string; terms: string[] }>();
+  const orgs = new Map<string, { id: string; name: string; aliases: string[]; domains: string[] }>();
   for (const o of SEED_ORGANIZATIONS) {
     const { organization } = await resolveOrganization(tx, { name: o.name, email: `info@${o.domain}` });
     if (!organization) throw new Error(`could not resolve organization ${o.name}`);
@@ -83,7 +83,7 @@ async function seedInTransaction(tx: Tx, now: Date) {
         skipDuplicates: true,
       });
     }
-    orgs.set(o.key, { id: organization.id, name: o.name, terms: [o.name, normalizeOrganizationName(o.name), ...aliases] });
+    orgs.set(o.key, { id: organization.id, name: o.name, aliases, domains: [o.domain] });
   }
 
   // Users and speaker profiles.
@@ -204,7 +204,7 @@ async function seedInTransaction(tx: Tx, now: Date) {
 }
 
 type Lookups = {
-  orgs: Map<string, { id: string; name: string; terms: string[] }>;
+  orgs: Map<string, { id: string; name: string; aliases: string[]; domains: string[] }>;
   userId: Map<string, string>;
   speakerByKey: Map<string, (typeof SEED_SPEAKERS)[number]>;
 };
@@ -230,13 +230,15 @@ async function insertProposals(
   list.forEach((sp, i) => {
     const id = randomUUID();
     const people = [sp.speaker, ...(sp.co ?? [])].map((k) => speakerByKey.get(k)!);
-    const terms: SeedRedactionTerm[] = [];
-    for (const person of people) {
-      terms.push(...personTerms(person.name));
-      if (person.org) terms.push(...organizationTerms(orgs.get(person.org)!.terms));
-    }
-    const title = redactSeedText(sp.title, terms);
-    const abstract = redactSeedText(sp.abstract, terms);
+    // The same assisted redaction the submission form uses.
+    const ctx: IdentityContext = {
+      speakers: people.map((p) => ({ name: p.name, email: p.email })),
+      organizations: people.flatMap((p) => {
+        const o = p.org ? orgs.get(p.org)! : undefined;
+        return o ? [{ name: o.name, aliases: o.aliases, domains: o.domains }] : [];
+      }),
+    };
+    const redacted = redactProposal({ title: sp.title, abstract: sp.abstract }, ctx);
     const submittedAt = new Date(firstSubmittedAt + rng.next() * spreadDays * DAY);
     const primaryId = userId.get(people[0].email)!;
     proposals.push({
@@ -249,8 +251,8 @@ async function insertProposals(
       tags: sp.tags,
       title: sp.title,
       abstract: sp.abstract,
-      anonymizedTitle: title.text,
-      anonymizedAbstract: abstract.text,
+      anonymizedTitle: redacted.anonymizedTitle,
+      anonymizedAbstract: redacted.anonymizedAbstract,
       status: "SUBMITTED",
       createdById: primaryId,
       submittedAt,
@@ -267,9 +269,7 @@ async function insertProposals(
         respondedAt: submittedAt,
       });
     });
-    for (const [field, r] of [["TITLE", title], ["ABSTRACT", abstract]] as const) {
-      for (const f of r.findings) findings.push({ proposalId: id, field, kind: f.kind, text: f.text, start: f.start, end: f.end, replacement: f.replacement });
-    }
+    for (const f of redacted.findings) findings.push({ proposalId: id, ...f });
     inserted.push({
       id,
       speakerUserIds: people.map((p) => userId.get(p.email)!),
