@@ -1,64 +1,19 @@
 import "server-only";
-import { redactProposal, summarizeFindings, type Finding } from "../anonymize";
+import { summarizeFindings, type Finding } from "../anonymize";
 import { checkCapsLocked } from "../caps/enforce";
 import { capViolationMessage } from "../caps/rules";
-import { db, type Tx } from "../db/client";
+import { db } from "../db/client";
 import { fail, failFromZod, type Result } from "../errors";
 import { enqueueEmail } from "../notifications/outbox";
-import { loadIdentityContext } from "./identity";
+import { applyRedaction } from "./apply-redaction";
+import { syncCoSpeakers } from "./co-speakers";
 import { cfpClosedMessage, isCfpOpen } from "./phase";
-import { proposalInputSchema, type ProposalInput } from "./schema";
+import { proposalInputSchema } from "./schema";
+import { resolveTrackAndFormat } from "./track-format";
 
 type Actor = { id: string; email: string };
 
 export type SaveResult = Result<{ proposalId: string; warnings: string[]; findings: Finding[] }>;
-
-async function resolveTrackAndFormat(tx: Tx, eventId: string, input: ProposalInput) {
-  const [track, format] = await Promise.all([
-    tx.track.findFirst({ where: { eventId, OR: [{ id: input.track }, { slug: input.track.toLowerCase() }] }, select: { id: true } }),
-    tx.format.findFirst({ where: { eventId, OR: [{ id: input.format }, { slug: input.format.toLowerCase() }] }, select: { id: true } }),
-  ]);
-  if (!track) return fail("invalid_input", `Track "${input.track}" does not exist in this event`, { track: `Track "${input.track}" does not exist in this event` });
-  if (!format) return fail("invalid_input", `Format "${input.format}" does not exist in this event`, { format: `Format "${input.format}" does not exist in this event` });
-  return { ok: true as const, trackId: track.id, formatId: format.id };
-}
-
-/** Co-speakers by e-mail: placeholder users for unknown addresses, INVITED rows, removals. */
-async function syncCoSpeakers(tx: Tx, proposalId: string, primaryId: string, emails: string[]): Promise<string[]> {
-  const users = [];
-  for (const email of emails) {
-    users.push(await tx.user.upsert({ where: { email }, create: { email }, update: {}, select: { id: true, email: true } }));
-  }
-  const wanted = users.filter((u) => u.id !== primaryId);
-  await tx.proposalSpeaker.deleteMany({
-    where: { proposalId, role: "CO_SPEAKER", userId: { notIn: wanted.map((u) => u.id) } },
-  });
-  const existing = await tx.proposalSpeaker.findMany({ where: { proposalId }, select: { userId: true } });
-  const have = new Set(existing.map((e) => e.userId));
-  const invited = wanted.filter((u) => !have.has(u.id));
-  if (invited.length > 0) {
-    await tx.proposalSpeaker.createMany({
-      data: invited.map((u) => ({ proposalId, userId: u.id, role: "CO_SPEAKER" as const, status: "INVITED" as const })),
-    });
-  }
-  return invited.map((u) => u.email);
-}
-
-async function applyRedaction(tx: Tx, proposalId: string, title: string, abstract: string) {
-  const speakers = await tx.proposalSpeaker.findMany({ where: { proposalId, status: { not: "DECLINED" } }, select: { userId: true } });
-  const ctx = await loadIdentityContext(tx, speakers.map((s) => s.userId));
-  const redacted = redactProposal({ title, abstract }, ctx);
-  await tx.redactionFinding.deleteMany({ where: { proposalId } });
-  if (redacted.findings.length > 0) {
-    await tx.redactionFinding.createMany({ data: redacted.findings.map((f) => ({ proposalId, ...f })) });
-  }
-  await tx.proposal.update({
-    where: { id: proposalId },
-    // A speaker's edit replaces any hand-edited anonymized text: it described the old original.
-    data: { anonymizedTitle: redacted.anonymizedTitle, anonymizedAbstract: redacted.anonymizedAbstract, anonymizedEditedAt: null },
-  });
-  return redacted.findings;
-}
 
 async function notifyInvited(proposalId: string, title: string, inviter: string, emails: string[]) {
   for (const to of emails) {
