@@ -5,6 +5,8 @@ import { closeDb } from "../lib/db/client";
 import { MigrationError } from "../lib/db/migrate";
 import { registerDbCommands } from "./commands/db";
 import { registerEventCommands } from "./commands/events";
+import { registerExportCommands } from "./commands/export";
+import { registerProposalCommands } from "./commands/proposals";
 import { registerSeedCommands } from "./commands/seed";
 
 const program = new Command();
@@ -22,11 +24,14 @@ program
 registerDbCommands(program);
 registerEventCommands(program);
 registerSeedCommands(program);
+registerProposalCommands(program);
+registerExportCommands(program);
 
 async function main(): Promise<number> {
   try {
     await program.parseAsync(process.argv);
-    return 0;
+    // A command that reported its own failures (e.g. an import's bad rows) sets process.exitCode.
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
     const message = e instanceof Error ? e.message : String(e);

@@ -1,0 +1,134 @@
+// Everything a chair needs about an event's proposals, in one object: used by `podium export`
+// and by the /api/v1 export (which checks the caller's role first). It carries identities, so
+// it is for organizers and chairs only, never for a voter.
+//
+// Shape (DESIGN.md): { event, generatedAt, proposals: [...] }. Each proposal groups what later
+// issues add under their own key (`votes` today; `ranking` and `decision` objects later), so
+// adding them does not rename or move anything already exported.
+import "server-only";
+import { db } from "../db/client";
+import type { ProposalLevel, ProposalStatus, RedactionField, RedactionKind, SpeakerRole, SpeakerStatus } from "../db/generated/enums";
+import { fail, type Result } from "../errors";
+
+export type ExportedSpeaker = { email: string; name: string; organization: string | null; role: SpeakerRole; status: SpeakerStatus };
+export type ExportedVotes = { count: number; skips: number; mean: number | null };
+
+export type ExportedProposal = {
+  externalId: string | null;
+  id: string;
+  track: string;
+  format: string;
+  level: ProposalLevel;
+  tags: string[];
+  status: ProposalStatus;
+  submittedAt: string | null;
+  title: string;
+  abstract: string;
+  anonymizedTitle: string;
+  anonymizedAbstract: string;
+  /** Set when a chair or organizer edited the anonymized text by hand. */
+  anonymizedEditedAt: string | null;
+  redactions: { kind: RedactionKind; field: RedactionField; text: string }[];
+  speakers: ExportedSpeaker[];
+  /** Aggregated from Vote rows: count = scored votes, skips = skipped items, mean of the scores (null without scores). */
+  votes: ExportedVotes;
+};
+
+export type EventExport = {
+  event: {
+    id: string;
+    slug: string;
+    name: string;
+    phase: string;
+    scale: { min: number; max: number; labels: string[] };
+    caps: { perSpeaker: number; perOrganization: number };
+    tracks: { slug: string; name: string }[];
+    formats: { slug: string; name: string; durationMinutes: number }[];
+  };
+  generatedAt: string;
+  proposals: ExportedProposal[];
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+async function loadVotes(eventId: string): Promise<Map<string, ExportedVotes>> {
+  const groups = await db.vote.groupBy({ by: ["proposalId"], where: { eventId }, _count: { _all: true, score: true }, _avg: { score: true } });
+  return new Map(
+    groups.map((g) => [g.proposalId, { count: g._count.score, skips: g._count._all - g._count.score, mean: g._avg.score }]),
+  );
+}
+
+/**
+ * The export of one event. Drafts are left out unless asked for: they were never submitted and
+ * play no part in the selection. Declined co-speakers are left out.
+ */
+export async function buildEventExport(eventSlug: string, opts: { includeDrafts?: boolean } = {}): Promise<Result<{ export: EventExport }>> {
+  const event = await db.event.findUnique({
+    where: { slug: eventSlug },
+    include: { tracks: { orderBy: [{ position: "asc" }, { slug: "asc" }] }, formats: { orderBy: [{ position: "asc" }, { slug: "asc" }] } },
+  });
+  if (!event) return fail("not_found", `no event with slug "${eventSlug}"`);
+
+  const proposals = await db.proposal.findMany({
+    where: { eventId: event.id, ...(opts.includeDrafts ? {} : { status: { not: "DRAFT" } }) },
+    orderBy: [{ track: { position: "asc" } }, { track: { slug: "asc" } }, { externalId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    include: {
+      track: { select: { slug: true } },
+      format: { select: { slug: true } },
+      redactions: { orderBy: [{ field: "desc" }, { start: "asc" }], select: { kind: true, field: true, text: true } },
+      speakers: {
+        where: { status: { not: "DECLINED" } },
+        orderBy: [{ role: "asc" }, { invitedAt: "asc" }],
+        select: {
+          role: true,
+          status: true,
+          organization: { select: { name: true } },
+          user: { select: { email: true, name: true, organization: { select: { name: true } }, profile: { select: { displayName: true, organizationText: true } } } },
+        },
+      },
+    },
+  });
+  const votes = await loadVotes(event.id);
+
+  return {
+    ok: true,
+    export: {
+      event: {
+        id: event.id,
+        slug: event.slug,
+        name: event.name,
+        phase: event.phase,
+        scale: { min: event.scaleMin, max: event.scaleMax, labels: event.scaleLabels },
+        caps: { perSpeaker: event.maxProposalsPerSpeaker, perOrganization: event.maxProposalsPerOrg },
+        tracks: event.tracks.map((t) => ({ slug: t.slug, name: t.name })),
+        formats: event.formats.map((f) => ({ slug: f.slug, name: f.name, durationMinutes: f.durationMinutes })),
+      },
+      generatedAt: new Date().toISOString(),
+      proposals: proposals.map((p) => ({
+        externalId: p.externalId,
+        id: p.id,
+        track: p.track.slug,
+        format: p.format.slug,
+        level: p.level,
+        tags: p.tags,
+        status: p.status,
+        submittedAt: iso(p.submittedAt),
+        title: p.title,
+        abstract: p.abstract,
+        anonymizedTitle: p.anonymizedTitle,
+        anonymizedAbstract: p.anonymizedAbstract,
+        anonymizedEditedAt: iso(p.anonymizedEditedAt),
+        redactions: p.redactions,
+        speakers: p.speakers.map((s) => ({
+          email: s.user.email,
+          name: s.user.profile?.displayName || s.user.name || "",
+          // The organization recorded with the proposal (at submission), else the person's current one.
+          organization: s.organization?.name ?? s.user.organization?.name ?? s.user.profile?.organizationText ?? null,
+          role: s.role,
+          status: s.status,
+        })),
+        votes: votes.get(p.id) ?? { count: 0, skips: 0, mean: null },
+      })),
+    },
+  };
+}
