@@ -1,0 +1,100 @@
+// Reputation reads for chairs and the ranking. Never called from a voter-facing page: reputation
+// is identity-linked (it is per speaker), and voters judge anonymized content only.
+import "server-only";
+import { db } from "../db/client";
+import { foldSessionFeedback } from "./fold";
+import { fitReputations, type FeedbackRecord, type Reputation, type ReputationModel } from "./reputation";
+
+/** Every PastFeedback row as a reputation record. */
+export async function loadFeedbackRecords(): Promise<FeedbackRecord[]> {
+  const rows = await db.pastFeedback.findMany({
+    select: { speakerId: true, normalizedAverage: true, ratingCount: true, heldAt: true },
+    orderBy: { id: "asc" },
+  });
+  return rows;
+}
+
+/**
+ * Reputations of every speaker with past feedback. First folds the in-app ratings of sessions
+ * whose feedback window has closed, so a finished event always counts without anyone pressing a
+ * button (idempotent; writes only what changed).
+ */
+export async function loadReputations(options: { now?: Date; fold?: boolean } = {}): Promise<{
+  model: ReputationModel;
+  reputations: Map<string, Reputation>;
+}> {
+  const now = options.now ?? new Date();
+  if (options.fold !== false) await foldSessionFeedback({ now });
+  return fitReputations(await loadFeedbackRecords(), { now });
+}
+
+export type SpeakerReputation = {
+  userId: string;
+  name: string | null;
+  email: string;
+  /** Standardized, shrunk score; null = newcomer (neutral). */
+  score: number | null;
+  ratingCount: number;
+  sessions: number;
+  /** Share pulled toward the mean, 0..1 (null for newcomers). */
+  shrinkage: number | null;
+};
+
+export type ProposalReputation = {
+  proposalId: string;
+  externalId: string | null;
+  trackId: string;
+  speakers: SpeakerReputation[];
+  /** Mean of the speakers' scores, newcomers counting 0: what the ranking weights by feedbackWeight. */
+  meanScore: number;
+  /** Ratings behind meanScore, summed over speakers. */
+  ratingCount: number;
+  /** No speaker has a reputation. */
+  newcomersOnly: boolean;
+};
+
+/**
+ * Per proposal of the event (not withdrawn or drafts): each speaker's reputation with the rating
+ * count behind it. For the chair dashboard's reputation column; callers check the chair role.
+ */
+export async function getSpeakerReputations(eventId: string, options: { now?: Date } = {}): Promise<ProposalReputation[]> {
+  const { reputations } = await loadReputations(options);
+  const proposals = await db.proposal.findMany({
+    where: { eventId, status: { notIn: ["DRAFT", "WITHDRAWN"] } },
+    select: {
+      id: true,
+      externalId: true,
+      trackId: true,
+      speakers: {
+        where: { status: { not: "DECLINED" } },
+        select: { userId: true, role: true, user: { select: { name: true, email: true } } },
+        orderBy: [{ role: "asc" }, { invitedAt: "asc" }],
+      },
+    },
+    orderBy: { id: "asc" },
+  });
+  return proposals.map((p) => {
+    const speakers = p.speakers.map((s): SpeakerReputation => {
+      const r = reputations.get(s.userId);
+      return {
+        userId: s.userId,
+        name: s.user.name,
+        email: s.user.email,
+        score: r ? r.score : null,
+        ratingCount: r?.ratingCount ?? 0,
+        sessions: r?.sessions ?? 0,
+        shrinkage: r ? r.shrinkage : null,
+      };
+    });
+    const meanScore = speakers.length ? speakers.reduce((sum, s) => sum + (s.score ?? 0), 0) / speakers.length : 0;
+    return {
+      proposalId: p.id,
+      externalId: p.externalId,
+      trackId: p.trackId,
+      speakers,
+      meanScore,
+      ratingCount: speakers.reduce((sum, s) => sum + s.ratingCount, 0),
+      newcomersOnly: speakers.every((s) => s.score === null),
+    };
+  });
+}
