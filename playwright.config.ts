@@ -3,6 +3,7 @@
 // PODIUM_CHROMIUM before calling `playwright test`. Run directly, it targets a server you started
 // yourself (PODIUM_E2E_BASE_URL, default http://127.0.0.1:3000) with Playwright's own browser.
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./scripts/find-chromium.mjs";
 
 const baseURL = process.env.PODIUM_E2E_BASE_URL || "http://127.0.0.1:3000";
 const executablePath = process.env.PODIUM_CHROMIUM || undefined;
@@ -34,14 +35,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },
