@@ -5,6 +5,7 @@ import { closeDb } from "../lib/db/client";
 import { MigrationError } from "../lib/db/migrate";
 import { registerDbCommands } from "./commands/db";
 import { registerEventCommands } from "./commands/events";
+import { registerFeedbackCommands } from "./commands/feedback";
 import { registerExportCommands } from "./commands/export";
 import { registerProposalCommands } from "./commands/proposals";
 import { registerSeedCommands } from "./commands/seed";
@@ -23,6 +24,7 @@ program
 
 registerDbCommands(program);
 registerEventCommands(program);
+registerFeedbackCommands(program);
 registerSeedCommands(program);
 registerProposalCommands(program);
 registerExportCommands(program);
