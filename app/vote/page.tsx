@@ -1,39 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatEventDate } from "@/components/events/format-date";
+import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { BallotProgress } from "@/components/vote/ballot-progress";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import { db } from "@/lib/db/client";
+import { listVotingEvents } from "@/lib/ballot/voter-view";
+import { checkEligibilityBySlug } from "@/lib/eligibility/check";
 
 export const metadata: Metadata = { title: "Vote" };
 
-// Lists events open for voting and the caller's own ballot progress as counts only: no proposal,
-// no speaker, nothing that could be linked to or searched for.
+// Events open for voting and the caller's own progress as counts only: no proposal, no speaker,
+// nothing that could be linked to or searched for. Everything comes from lib/ballot/voter-view.
 export default async function VotePage() {
   const user = await requirePageUser("/vote");
-  const now = new Date();
-  const events = await db.event.findMany({
-    where: { phase: "VOTING" },
-    orderBy: [{ votingClosesAt: "asc" }, { name: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      timezone: true,
-      votingClosesAt: true,
-      ballots: {
-        where: { voterId: user.id },
-        select: { _count: { select: { items: true } }, items: { where: { vote: { isNot: null } }, select: { vote: { select: { score: true } } } } },
-      },
-    },
-  });
+  const events = await listVotingEvents(user.id, new Date());
+  const eligibility = await Promise.all(events.map((e) => (e.hasBallot ? null : checkEligibilityBySlug(e.event.slug, user))));
 
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Vote"
-        subtitle="Each voter gets a small random ballot of anonymized proposals. Score what you would like to attend."
-      />
+      <PageHeader title="Vote" subtitle="Each voter gets a small random ballot of anonymized proposals. Score what you would like to attend." />
       {events.length === 0 ? (
         <Card>
           <p className="text-slate-700" data-testid="no-voting">
@@ -42,50 +28,39 @@ export default async function VotePage() {
         </Card>
       ) : (
         <ul className="space-y-4" data-testid="voting-events">
-          {events.map((e) => {
-            const ballot = e.ballots[0];
-            const assigned = ballot?._count.items ?? 0;
-            const answered = ballot?.items.length ?? 0;
-            const skipped = ballot?.items.filter((i) => i.vote?.score === null).length ?? 0;
-            const pct = assigned ? Math.round((answered / assigned) * 100) : 0;
-            const closed = e.votingClosesAt !== null && e.votingClosesAt <= now;
+          {events.map(({ event, hasBallot, progress }, i) => {
+            const refusal = eligibility[i];
             return (
-              <li key={e.id}>
+              <li key={event.slug}>
                 <Card>
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <h2 className="text-lg font-semibold">
-                      <Link href={`/events/${e.slug}`} className="hover:underline">
-                        {e.name}
-                      </Link>
-                    </h2>
+                    <h2 className="text-lg font-semibold">{event.name}</h2>
                     <p className="text-sm text-slate-600">
-                      {closed ? "Voting has closed" : `Voting closes ${formatEventDate(e.votingClosesAt, e.timezone)}`}
+                      {event.open ? `Voting closes ${formatEventDate(event.votingClosesAt, event.timezone)}` : event.closedReason}
                     </p>
                   </div>
-                  {ballot ? (
-                    <div className="mt-4" data-testid="ballot-progress">
-                      <div className="flex justify-between text-sm text-slate-700">
-                        <span>
-                          {answered} of {assigned} answered{skipped ? ` (${skipped} skipped)` : ""}
-                        </span>
-                        <span className="tabular-nums">{pct}%</span>
-                      </div>
-                      <div
-                        className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100"
-                        role="progressbar"
-                        aria-valuemin={0}
-                        aria-valuemax={assigned}
-                        aria-valuenow={answered}
-                        aria-label={`Ballot progress for ${e.name}`}
-                      >
-                        <div className="h-full rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
-                      </div>
+                  {hasBallot ? (
+                    <div className="mt-4 space-y-3">
+                      <BallotProgress progress={progress} label={`Ballot progress for ${event.name}`} />
+                      <Link href={`/vote/${event.slug}`} className={buttonClass("primary")} data-testid="open-ballot">
+                        {progress.answered < progress.total && event.open ? "Continue voting" : "Open your ballot"}
+                      </Link>
                     </div>
-                  ) : (
-                    <p className="mt-3 text-sm text-slate-600" data-testid="no-ballot">
-                      You have no ballot for this event yet. Ballots are assigned when voting in Podium opens for you; that arrives with the
-                      ballot feature.
+                  ) : refusal && !refusal.eligible ? (
+                    <p className="mt-3 text-sm text-amber-800" data-testid="not-eligible">
+                      {refusal.reason}
                     </p>
+                  ) : (
+                    <div className="mt-3 space-y-3">
+                      <p className="text-sm text-slate-600" data-testid="no-ballot">
+                        You have no ballot for this event yet. You will get {event.ballotSize} proposals to score.
+                      </p>
+                      {event.open ? (
+                        <Link href={`/vote/${event.slug}`} className={buttonClass("primary")} data-testid="open-ballot">
+                          Start voting
+                        </Link>
+                      ) : null}
+                    </div>
                   )}
                 </Card>
               </li>

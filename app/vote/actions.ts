@@ -1,0 +1,40 @@
+"use server";
+// Voter actions. Each establishes the caller through runAction and hands plain arguments to
+// lib/ballot and lib/votes, which check phase, window, eligibility, ownership and rate limits.
+// Inputs and results carry ballot handles only, never a proposal id.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { runAction } from "@/lib/auth/action";
+import { assertUser } from "@/lib/auth/roles";
+import { assignMore, openBallot } from "@/lib/ballot/assign-ballot";
+import type { Result } from "@/lib/errors";
+import { castVote, type CastVoteResult } from "@/lib/votes/cast-vote";
+import { castVoteSchema, type CastVoteInput } from "@/lib/votes/schema";
+
+export type VoterFormState = { ok: false; code: string; message: string } | null;
+
+const slugSchema = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/, { error: "Not an event." });
+
+const startSchema = z.object({ eventSlug: slugSchema, "tracks[]": z.array(z.string().max(80)).max(50).optional() });
+
+export async function startBallotAction(_prev: VoterFormState, form: FormData): Promise<VoterFormState> {
+  const r = await runAction(assertUser, startSchema, form, (user, data) =>
+    openBallot({ eventSlug: data.eventSlug, voter: user, trackSlugs: data["tracks[]"] ?? [] }),
+  );
+  if (!r.ok) return { ok: false, code: r.code, message: r.message };
+  const slug = String(form.get("eventSlug"));
+  redirect(r.firstHandle ? `/vote/${slug}/b/${r.firstHandle}` : `/vote/${slug}`);
+}
+
+const moreSchema = z.object({ eventSlug: slugSchema, expectedBatch: z.coerce.number().int().min(1) });
+
+export async function moreItemsAction(_prev: VoterFormState, form: FormData): Promise<VoterFormState> {
+  const r = await runAction(assertUser, moreSchema, form, (user, data) => assignMore({ eventSlug: data.eventSlug, voter: user, expectedBatch: data.expectedBatch }));
+  if (!r.ok) return { ok: false, code: r.code, message: r.message };
+  if (r.added === 0) return { ok: false, code: "not_found", message: "There is nothing more to assign to you right now: you have seen every proposal you may vote on." };
+  redirect(`/vote/${String(form.get("eventSlug"))}/b/${r.firstHandle}`);
+}
+
+export async function castVoteAction(input: CastVoteInput): Promise<Result<CastVoteResult>> {
+  return runAction(assertUser, castVoteSchema, input, (user, data) => castVote(user, data));
+}

@@ -1,0 +1,153 @@
+// Ballot assignment with persistence. Idempotent and race-safe: Ballot is unique per (event,
+// voter), so two tabs opening voting at once create one ballot (the loser's insert waits for the
+// winner's transaction and then fails with P2002, and it reads the winner's ballot). "Give me more"
+// locks the ballot row and names the batch it extends, so a repeated click adds one batch, not two.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db, type Tx } from "../db/client";
+import { checkEligibility } from "../eligibility/check";
+import { fail, isUniqueViolation, type Result } from "../errors";
+import { consumeRateLimit } from "../rate-limit/consume";
+import { RATE_LIMITS } from "../rate-limit/rules";
+import { loadCandidates } from "./candidates";
+import { chooseBallot } from "./choose";
+import { votingWindow } from "./voting-window";
+
+export type BallotVoter = { id: string; email: string; emailVerified: boolean; organizationId: string | null };
+
+/** 12 random bytes, base64url: 16 characters nobody can guess or link to a proposal. */
+export function newHandle(): string {
+  return randomBytes(12).toString("base64url");
+}
+
+type Opened = { created: boolean; items: number; firstHandle: string | null };
+type More = { added: number; batch: number; firstHandle: string | null };
+
+async function loadEvent(slug: string) {
+  return db.event.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      phase: true,
+      votingOpensAt: true,
+      votingClosesAt: true,
+      eligibility: true,
+      eligibleDomains: true,
+      ballotSize: true,
+      tracks: { select: { id: true, slug: true } },
+    },
+  });
+}
+type LoadedEvent = NonNullable<Awaited<ReturnType<typeof loadEvent>>>;
+
+/** Phase, time window, eligibility and rate limit: the checks every assignment passes first. */
+async function admit(event: LoadedEvent | null, voter: BallotVoter, now: Date): Promise<Result<{ event: LoadedEvent }>> {
+  if (!event) return fail("not_found", "No such event.");
+  const window = votingWindow(event, now);
+  if (!window.open) return fail("phase_closed", window.reason);
+  const eligible = await checkEligibility(event, voter);
+  if (!eligible.eligible) return fail("not_eligible", eligible.reason);
+  const limited = await consumeRateLimit(`ballot:${voter.id}`, RATE_LIMITS.ballotAssign, now);
+  if (!limited.ok) return fail("rate_limited");
+  return { ok: true, event };
+}
+
+async function firstOpenHandle(ballotId: string): Promise<string | null> {
+  const item = await db.ballotItem.findFirst({ where: { ballotId, vote: { is: null } }, orderBy: { position: "asc" }, select: { handle: true } });
+  if (item) return item.handle;
+  const any = await db.ballotItem.findFirst({ where: { ballotId }, orderBy: { position: "asc" }, select: { handle: true } });
+  return any?.handle ?? null;
+}
+
+async function insertItems(tx: Tx, ballotId: string, keys: string[], firstPosition: number, batch: number, assignedAt: Date) {
+  if (keys.length === 0) return;
+  await tx.ballotItem.createMany({
+    data: keys.map((proposalId, i) => ({ ballotId, proposalId, handle: newHandle(), position: firstPosition + i, batch, assignedAt })),
+  });
+}
+
+/**
+ * The voter's ballot for the event, assigned on first call (ballotSize items, see choose.ts) and
+ * returned unchanged afterwards. trackSlugs narrows the pool on first assignment only.
+ */
+export async function openBallot(args: {
+  eventSlug: string;
+  voter: BallotVoter;
+  trackSlugs?: string[];
+  now?: Date;
+  random?: () => number;
+}): Promise<Result<Opened>> {
+  const now = args.now ?? new Date();
+  const event = await loadEvent(args.eventSlug);
+  const existing = event && (await db.ballot.findUnique({ where: { eventId_voterId: { eventId: event.id, voterId: args.voter.id } }, select: { id: true, _count: { select: { items: true } } } }));
+  if (existing) return { ok: true, created: false, items: existing._count.items, firstHandle: await firstOpenHandle(existing.id) };
+  const admitted = await admit(event, args.voter, now);
+  if (!admitted.ok) return admitted;
+  const ev = admitted.event;
+
+  const slugs = [...new Set(args.trackSlugs ?? [])];
+  const trackIds = slugs.map((s) => ev.tracks.find((t) => t.slug === s)?.id);
+  if (trackIds.some((id) => !id)) return fail("invalid_input", "Unknown track in your preferences.", { tracks: "Unknown track" });
+
+  try {
+    const ballotId = await db.$transaction(
+      async (tx) => {
+        const ballot = await tx.ballot.create({ data: { eventId: ev.id, voterId: args.voter.id, trackPreferences: trackIds as string[], createdAt: now } });
+        const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter);
+        const keys = chooseBallot({ candidates, voterConflicts, size: ev.ballotSize, trackPreferences: trackIds as string[], random: args.random ?? Math.random });
+        await insertItems(tx, ballot.id, keys, 1, 1, now);
+        return ballot.id;
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
+    const items = await db.ballotItem.count({ where: { ballotId } });
+    return { ok: true, created: true, items, firstHandle: await firstOpenHandle(ballotId) };
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    // Another tab (or instance) assigned the ballot a moment ago: that one is the voter's ballot.
+    const won = await db.ballot.findUniqueOrThrow({ where: { eventId_voterId: { eventId: ev.id, voterId: args.voter.id } }, select: { id: true, _count: { select: { items: true } } } });
+    return { ok: true, created: false, items: won._count.items, firstHandle: await firstOpenHandle(won.id) };
+  }
+}
+
+/**
+ * "Give me more": another batch of ballotSize items, once every item so far is answered or
+ * skipped. expectedBatch is the batch the voter's page showed; a replayed or double-clicked
+ * request names an old batch and is refused, so it never adds a second batch.
+ */
+export async function assignMore(args: { eventSlug: string; voter: BallotVoter; expectedBatch: number; now?: Date; random?: () => number }): Promise<Result<More>> {
+  const now = args.now ?? new Date();
+  const admitted = await admit(await loadEvent(args.eventSlug), args.voter, now);
+  if (!admitted.ok) return admitted;
+  const ev = admitted.event;
+  return db.$transaction(
+    async (tx): Promise<Result<More>> => {
+      const locked = await tx.$queryRaw<{ id: string; trackPreferences: string[] }[]>`
+        SELECT "id", "trackPreferences" FROM "Ballot" WHERE "eventId" = ${ev.id} AND "voterId" = ${args.voter.id} FOR UPDATE`;
+      const ballot = locked[0];
+      if (!ballot) return fail("not_found", "You have no ballot for this event yet.");
+      const items = await tx.ballotItem.findMany({ where: { ballotId: ballot.id }, select: { proposalId: true, batch: true, position: true, vote: { select: { id: true } } } });
+      const batch = Math.max(0, ...items.map((i) => i.batch));
+      if (batch !== args.expectedBatch) {
+        return fail("conflict", "You already received more items (from another tab or a repeated click). Reload to see them.");
+      }
+      const open = items.filter((i) => !i.vote).length;
+      if (open > 0) return fail("invalid_input", `Answer or skip the ${open} item${open === 1 ? "" : "s"} you have first.`);
+      const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter);
+      const keys = chooseBallot({
+        candidates,
+        voterConflicts,
+        size: ev.ballotSize,
+        trackPreferences: ballot.trackPreferences,
+        alreadyAssigned: new Set(items.map((i) => i.proposalId)),
+        random: args.random ?? Math.random,
+      });
+      if (keys.length === 0) return { ok: true, added: 0, batch, firstHandle: null };
+      const firstPosition = Math.max(0, ...items.map((i) => i.position)) + 1;
+      await insertItems(tx, ballot.id, keys, firstPosition, batch + 1, now);
+      const first = await tx.ballotItem.findFirst({ where: { ballotId: ballot.id, position: firstPosition }, select: { handle: true } });
+      return { ok: true, added: keys.length, batch: batch + 1, firstHandle: first?.handle ?? null };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+}
