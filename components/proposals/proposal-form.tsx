@@ -1,0 +1,188 @@
+"use client";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { previewMarkdownAction, saveProposalAction } from "@/app/speaker/actions";
+import { errorFor, valueOf, type FormState } from "@/components/admin/form-state";
+import { SubmitButton } from "@/components/admin/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { markdownClass } from "./markdown-class";
+
+export type ProposalFormValues = {
+  title: string;
+  abstract: string;
+  description: string;
+  track: string;
+  format: string;
+  level: string;
+  tags: string;
+  coSpeakers: string;
+};
+
+type Option = { value: string; label: string };
+
+const ABSTRACT_MAX = 3000;
+
+const CODE_TITLE: Record<string, string> = {
+  cap_reached: "Submission cap reached",
+  phase_closed: "The call for papers is closed",
+  not_found: "Not found",
+  forbidden: "Not allowed",
+};
+
+function ProposalMessage({ state }: { state: FormState }) {
+  if (!state) return null;
+  if (state.ok) {
+    return (
+      <div data-testid="proposal-message" data-ok="true">
+        <Alert tone="success">{state.message}</Alert>
+      </div>
+    );
+  }
+  const hasFields = Object.keys(state.fieldErrors ?? {}).length > 0;
+  return (
+    <div data-testid="proposal-message" data-ok="false" data-code={state.code}>
+      <Alert tone="error" title={CODE_TITLE[state.code]}>
+        {hasFields ? `Please correct the highlighted fields. ${state.message}` : state.message}
+      </Alert>
+    </div>
+  );
+}
+
+/** Debounced server-side render of the abstract: the preview uses the same sanitizer as every page. */
+function useMarkdownPreview(source: string, initialHtml: string) {
+  const [html, setHtml] = useState(initialHtml);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      const r = await previewMarkdownAction(source);
+      if (!cancelled) setHtml(r.html);
+    }, 400);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [source]);
+  return html;
+}
+
+export function ProposalForm({
+  target,
+  values,
+  tracks,
+  formats,
+  levels,
+  status,
+  initialPreviewHtml,
+  canSubmit,
+}: {
+  target: { eventSlug: string } | { proposalId: string };
+  values: ProposalFormValues;
+  tracks: Option[];
+  formats: Option[];
+  levels: Option[];
+  status: "NEW" | "DRAFT" | "SUBMITTED" | "WITHDRAWN";
+  initialPreviewHtml: string;
+  canSubmit: boolean;
+}) {
+  const [state, action] = useActionState<FormState, FormData>(saveProposalAction, null);
+  const err = (name: string) => errorFor(state, name);
+  const [abstract, setAbstract] = useState(values.abstract);
+  const previewHtml = useMarkdownPreview(abstract, initialPreviewHtml);
+  // After a failed attempt the form shows what was typed; the abstract is controlled, so it follows.
+  const [seenState, setSeenState] = useState<FormState>(null);
+  if (state !== seenState) {
+    setSeenState(state);
+    if (state && !state.ok && typeof state.values?.abstract === "string") setAbstract(state.values.abstract);
+  }
+
+  return (
+    <form action={action} className="space-y-5" noValidate data-testid="proposal-form">
+      {"eventSlug" in target ? <input type="hidden" name="eventSlug" value={target.eventSlug} /> : <input type="hidden" name="proposalId" value={target.proposalId} />}
+      <ProposalMessage state={state} />
+
+      <Field label="Title" name="title" hint="At most 150 characters. Voters see it without names or company." error={err("title")}>
+        <TextInput name="title" required maxLength={300} defaultValue={valueOf(state, "title", values.title)} invalid={!!err("title")} />
+      </Field>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Field label="Abstract" name="abstract" hint={`Markdown. ${abstract.length.toLocaleString("en")} / ${ABSTRACT_MAX.toLocaleString("en")} characters. This is what voters read, after redaction.`} error={err("abstract")}>
+          <TextArea name="abstract" rows={12} value={abstract} onChange={(e) => setAbstract(e.target.value)} invalid={!!err("abstract")} />
+        </Field>
+        <div className="space-y-1">
+          <p className="text-sm font-medium text-slate-800">Preview</p>
+          <div
+            className={`min-h-24 rounded-md bg-white p-3 ring-1 ring-inset ring-slate-200 ${markdownClass}`}
+            data-testid="abstract-preview"
+            aria-live="polite"
+            dangerouslySetInnerHTML={{ __html: previewHtml || '<p class="text-slate-400">Your formatted abstract appears here.</p>' }}
+          />
+        </div>
+      </div>
+
+      <Field label="Description for chairs" name="description" hint="Optional. Outline, audience, why you; read by chairs only, never by voters." error={err("description")}>
+        <TextArea name="description" rows={5} defaultValue={valueOf(state, "description", values.description)} invalid={!!err("description")} />
+      </Field>
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Track" name="track" error={err("track")}>
+          <Select name="track" defaultValue={valueOf(state, "track", values.track)} invalid={!!err("track")}>
+            <option value="">Choose a track</option>
+            {tracks.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Format" name="format" error={err("format")}>
+          <Select name="format" defaultValue={valueOf(state, "format", values.format)} invalid={!!err("format")}>
+            <option value="">Choose a format</option>
+            {formats.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Level" name="level" error={err("level")}>
+          <Select name="level" defaultValue={valueOf(state, "level", values.level)} invalid={!!err("level")}>
+            {levels.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+
+      <Field label="Tags" name="tags" hint="Comma-separated, at most 8, e.g. kubernetes, security." error={err("tags")}>
+        <TextInput name="tags" defaultValue={valueOf(state, "tags", values.tags)} invalid={!!err("tags")} />
+      </Field>
+
+      <Field
+        label="Co-speakers"
+        name="coSpeakers"
+        hint="E-mail addresses, comma-separated, at most 4. Each gets an invitation to confirm; confirmed co-speakers count against caps."
+        error={err("coSpeakers") ?? Object.entries(state && !state.ok ? (state.fieldErrors ?? {}) : {}).find(([k]) => k.startsWith("coSpeakers."))?.[1]}
+      >
+        <TextInput name="coSpeakers" type="text" inputMode="email" defaultValue={valueOf(state, "coSpeakers", values.coSpeakers)} invalid={!!err("coSpeakers")} />
+      </Field>
+
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <SubmitButton name="intent" value="save" variant={status === "SUBMITTED" ? "primary" : "secondary"} data-testid="save-draft">
+          {status === "SUBMITTED" ? "Save changes" : "Save draft"}
+        </SubmitButton>
+        {status !== "SUBMITTED" && canSubmit ? (
+          <SubmitButton name="intent" value="submit" pendingText="Submitting…" data-testid="submit-proposal">
+            Submit proposal
+          </SubmitButton>
+        ) : null}
+      </div>
+    </form>
+  );
+}

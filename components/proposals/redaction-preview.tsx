@@ -1,0 +1,86 @@
+import { Alert } from "@/components/ui/alert";
+import { summarizeFindings, type Finding } from "@/lib/anonymize";
+import { HighlightedText } from "./highlighted-text";
+import { Markdown } from "./markdown";
+
+export type RedactionPreviewProps = {
+  title: string;
+  abstract: string;
+  anonymizedTitle: string;
+  anonymizedAbstract: string;
+  findings: Finding[];
+  /** Set when a chair or organizer edited the anonymized text by hand. */
+  editedAt?: Date | null;
+  audience: "speaker" | "moderator";
+};
+
+/** Original (findings highlighted) next to what voters read (anonymized, rendered). Stacks on phones. */
+export function RedactionPreview(p: RedactionPreviewProps) {
+  const warnings = summarizeFindings(p.findings);
+  const inField = (field: Finding["field"]) => p.findings.filter((f) => f.field === field);
+  return (
+    <section className="space-y-4" data-testid="redaction-preview" aria-labelledby="redaction-heading">
+      <div>
+        <h2 id="redaction-heading" className="text-lg font-semibold">
+          What voters will see
+        </h2>
+        <p className="text-sm text-slate-600">
+          Voters never see names, organizations, e-mails or links. {p.audience === "speaker" ? "If the voter version reads badly, rewrite your text and save again." : "Correct the voter version below if the automatic redaction missed or over-reached."}
+        </p>
+      </div>
+      {warnings.length > 0 ? (
+        <div data-testid="redaction-warnings">
+          <Alert tone="warning" title="Identity mentions found">
+            <ul className="list-disc space-y-1 pl-5">
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </Alert>
+        </div>
+      ) : (
+        <div data-testid="redaction-clean">
+          <Alert tone="success">No names, organizations, e-mails or links found: voters see your text as written.</Alert>
+        </div>
+      )}
+      {p.editedAt ? (
+        <p className="text-sm text-slate-600" data-testid="anonymized-edited-note">
+          The voter version was edited by a chair or organizer on {p.editedAt.toISOString().slice(0, 10)}.
+        </p>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <article className="min-w-0 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200" data-testid="redaction-original">
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Original{p.findings.length ? " (mentions highlighted)" : ""}</p>
+          <h3 className="mt-2 font-semibold text-slate-900">
+            <HighlightedText text={p.title} findings={inField("TITLE")} />
+          </h3>
+          <p className="mt-2 text-sm text-slate-800">
+            <HighlightedText text={p.abstract} findings={inField("ABSTRACT")} />
+          </p>
+        </article>
+        <article className="min-w-0 rounded-lg bg-white p-4 ring-2 ring-brand-200" data-testid="redaction-anonymized">
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Voter version</p>
+          <h3 className="mt-2 break-words font-semibold text-slate-900" data-testid="anonymized-title">
+            {p.anonymizedTitle}
+          </h3>
+          <Markdown source={p.anonymizedAbstract} className="mt-2" testId="anonymized-abstract" />
+        </article>
+      </div>
+      {p.findings.length > 0 ? (
+        <details className="text-sm" data-testid="findings-list">
+          <summary className="cursor-pointer font-medium text-slate-700">All {p.findings.length} findings</summary>
+          <ul className="mt-2 space-y-1">
+            {p.findings.map((f, i) => (
+              <li key={i} className="flex flex-wrap gap-2">
+                <span className="text-slate-500">{f.field === "TITLE" ? "Title" : "Abstract"}</span>
+                <span className="font-mono text-slate-900">{f.text}</span>
+                <span className="text-slate-500">→ {f.replacement}</span>
+                <span className="text-xs uppercase text-slate-400">{f.kind.toLowerCase()}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
