@@ -45,7 +45,11 @@ export type ProposalReputation = {
   externalId: string | null;
   trackId: string;
   speakers: SpeakerReputation[];
-  /** Mean of the speakers' scores, newcomers counting 0: what the ranking weights by feedbackWeight. */
+  /**
+   * Mean score of the speakers who have a reputation (0 when none has): the same rule as
+   * lib/ranking/feedback.ts, so a newcomer co-speaker neither dilutes nor hides a veteran's score.
+   * The ranking multiplies it by the event's feedbackWeight.
+   */
   meanScore: number;
   /** Ratings behind meanScore, summed over speakers. */
   ratingCount: number;
@@ -86,7 +90,8 @@ export async function getSpeakerReputations(eventId: string, options: { now?: Da
         shrinkage: r ? r.shrinkage : null,
       };
     });
-    const meanScore = speakers.length ? speakers.reduce((sum, s) => sum + (s.score ?? 0), 0) / speakers.length : 0;
+    const known = speakers.filter((s) => s.score !== null);
+    const meanScore = known.length ? known.reduce((sum, s) => sum + s.score!, 0) / known.length : 0;
     return {
       proposalId: p.id,
       externalId: p.externalId,
