@@ -9,6 +9,7 @@ import { registerFeedbackCommands } from "./commands/feedback";
 import { registerExportCommands } from "./commands/export";
 import { registerProposalCommands } from "./commands/proposals";
 import { registerSeedCommands } from "./commands/seed";
+import { registerVoteCommands } from "./commands/votes";
 
 const program = new Command();
 program
@@ -26,6 +27,7 @@ registerDbCommands(program);
 registerEventCommands(program);
 registerFeedbackCommands(program);
 registerSeedCommands(program);
+registerVoteCommands(program);
 registerProposalCommands(program);
 registerExportCommands(program);
 
