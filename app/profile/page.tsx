@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -40,7 +41,10 @@ export default async function ProfilePage() {
           <p className="mt-3 text-xs text-slate-500">
             {profile.isNewcomer
               ? "No feedback from past sessions is on record for you, so your reputation is neutral: it neither helps nor hurts your proposals."
-              : "Feedback from your past sessions feeds a reputation score that chairs see as its own column."}
+              : "Feedback from your past sessions feeds a reputation score that chairs see as its own column."}{" "}
+            <Link href="/speaker/feedback" className="font-medium text-brand-700 hover:underline" data-testid="profile-feedback-link">
+              Your feedback history
+            </Link>
           </p>
         </Card>
         <Card>
