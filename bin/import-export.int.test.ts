@@ -14,7 +14,12 @@ let t: TestDatabase;
 let databaseUrl: string;
 
 function podium(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
 }
 
@@ -55,9 +60,15 @@ describe("podium import:proposals and export", () => {
 
   it("refuses a wrong header, bad quoting or a non-UTF-8 file with one line, writing nothing", async () => {
     const cases: [string, RegExp][] = [
-      ["proposals-wrong-header.csv", /^podium: test\/fixtures\/proposals-wrong-header\.csv: missing columns speaker_email, organization; unknown columns email, company\./],
+      [
+        "proposals-wrong-header.csv",
+        /^podium: test\/fixtures\/proposals-wrong-header\.csv: missing columns speaker_email, organization; unknown columns email, company\./,
+      ],
       ["proposals-bad-quoting.csv", /^podium: .*bad CSV quoting \(RFC 4180\): line 3: /],
-      ["proposals-latin1.csv", /^podium: test\/fixtures\/proposals-latin1\.csv is not UTF-8 \(byte 0xe9 at offset \d+\); save it as UTF-8$/],
+      [
+        "proposals-latin1.csv",
+        /^podium: test\/fixtures\/proposals-latin1\.csv is not UTF-8 \(byte 0xe9 at offset \d+\); save it as UTF-8$/,
+      ],
     ];
     for (const [file, message] of cases) {
       const r = podium("import:proposals", "--event", "cli-import", fixture(file));
@@ -81,7 +92,9 @@ describe("podium import:proposals and export", () => {
   it("reports bad rows as `line N: reason`, imports the good ones and exits 1; --dry-run writes nothing", async () => {
     const dry = podium("import:proposals", "--event", "cli-import", "--dry-run", fixture("proposals-bad-rows.csv"));
     expect(dry.code).toBe(1);
-    expect(dry.stdout.trim()).toBe("Dry run: would import 2 proposals (2 new, 0 updated); 4 rows failed. Nothing was written.");
+    expect(dry.stdout.trim()).toBe(
+      "Dry run: would import 2 proposals (2 new, 0 updated); 4 rows failed. Nothing was written.",
+    );
     expect(await proposalCount()).toBe(3);
 
     const r = podium("import:proposals", "--event", "cli-import", fixture("proposals-bad-rows.csv"));
@@ -101,7 +114,9 @@ describe("podium import:proposals and export", () => {
     expect([imp.code, imp.stderr]).toEqual([1, 'podium: no event with slug "nope"']);
     const exp = podium("export", "--event", "nope", "--format", "json");
     expect([exp.code, exp.stderr]).toEqual([1, 'podium: no event with slug "nope"']);
-    expect(podium("export", "--event", "cli-import", "--format", "xml").stderr).toBe('podium: --format must be json or csv, not "xml"');
+    expect(podium("export", "--event", "cli-import", "--format", "xml").stderr).toBe(
+      'podium: --format must be json or csv, not "xml"',
+    );
   });
 
   it("exports JSON and CSV to stdout", () => {
@@ -111,8 +126,19 @@ describe("podium import:proposals and export", () => {
     expect(data.event.slug).toBe("cli-import");
     expect(data.proposals).toHaveLength(5);
     const p1 = data.proposals.find((p: { externalId: string }) => p.externalId === "P-001");
-    expect(p1).toMatchObject({ track: "main", format: "talk", status: "SUBMITTED", votes: { count: 0, skips: 0, mean: null } });
-    expect(p1.speakers[0]).toEqual({ email: "ada@acme.example", name: "Ada Lovelace", organization: "Acme Corp", role: "PRIMARY", status: "CONFIRMED" });
+    expect(p1).toMatchObject({
+      track: "main",
+      format: "talk",
+      status: "SUBMITTED",
+      votes: { count: 0, skips: 0, mean: null },
+    });
+    expect(p1.speakers[0]).toEqual({
+      email: "ada@acme.example",
+      name: "Ada Lovelace",
+      organization: "Acme Corp",
+      role: "PRIMARY",
+      status: "CONFIRMED",
+    });
     expect(p1.anonymizedAbstract).not.toMatch(/Acme|Lovelace/);
 
     const csv = podium("export", "--event", "cli-import", "--format", "csv");
@@ -120,6 +146,8 @@ describe("podium import:proposals and export", () => {
     const parsed = Papa.parse<Record<string, string>>(csv.stdout, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => r.external_id).sort()).toEqual(["B-001", "B-005", "P-001", "P-002", "P-003"]);
-    expect(parsed.data.find((r) => r.external_id === "P-002")?.speaker_emails).toBe("grace@hopper.example; linus@kernel.example");
+    expect(parsed.data.find((r) => r.external_id === "P-002")?.speaker_emails).toBe(
+      "grace@hopper.example; linus@kernel.example",
+    );
   });
 });

@@ -8,7 +8,7 @@ export function registerExportCommands(program: Command): void {
     .command("export")
     .description(
       "print everything a chair needs about an event's proposals to stdout: identities, original and anonymized text, " +
-        "redactions, speakers, votes. JSON: { event, generatedAt, proposals }. CSV: one row per proposal, lists joined with \"; \", " +
+        'redactions, speakers, votes. JSON: { event, generatedAt, proposals }. CSV: one row per proposal, lists joined with "; ", ' +
         "cells starting with = + - @ prefixed with ' (spreadsheet formula protection).",
     )
     .requiredOption("--event <slug>", "event slug")
@@ -17,10 +17,14 @@ export function registerExportCommands(program: Command): void {
     .option("--include-drafts", "also export proposals that were never submitted")
     .action(async (opts: { event: string; format: string; bom?: boolean; includeDrafts?: boolean }) => {
       const format = opts.format.toLowerCase();
-      if (format !== "json" && format !== "csv") throw new CliError(`--format must be json or csv, not "${opts.format}"`);
+      if (format !== "json" && format !== "csv")
+        throw new CliError(`--format must be json or csv, not "${opts.format}"`);
       const result = await buildEventExport(opts.event, { includeDrafts: opts.includeDrafts });
       if (!result.ok) throw new CliError(result.message);
-      const text = format === "json" ? `${JSON.stringify(result.export, null, 2)}\n` : eventExportToCsv(result.export, { bom: opts.bom });
+      const text =
+        format === "json"
+          ? `${JSON.stringify(result.export, null, 2)}\n`
+          : eventExportToCsv(result.export, { bom: opts.bom });
       // Large exports: wait until stdout has taken everything before the CLI exits.
       await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
     });

@@ -39,14 +39,39 @@ describe("buildEventExport", () => {
     expect(event).toMatchObject({ slug, phase: "VOTING", tracks: [{ slug: "main" }], formats: [{ slug: "talk" }] });
     expect(proposals.map((p) => p.externalId)).toEqual(["E-1", "E-2"]);
     const p1 = proposals[0];
-    for (const key of ["externalId", "id", "track", "format", "status", "title", "abstract", "anonymizedTitle", "anonymizedAbstract", "redactions", "speakers", "votes"]) {
+    for (const key of [
+      "externalId",
+      "id",
+      "track",
+      "format",
+      "status",
+      "title",
+      "abstract",
+      "anonymizedTitle",
+      "anonymizedAbstract",
+      "redactions",
+      "speakers",
+      "votes",
+    ]) {
       expect(p1).toHaveProperty(key);
     }
-    expect(p1).toMatchObject({ track: "main", format: "talk", status: "SUBMITTED", title: "Scaling Postgres at Acme", anonymizedTitle: "Scaling Postgres at [organization]" });
+    expect(p1).toMatchObject({
+      track: "main",
+      format: "talk",
+      status: "SUBMITTED",
+      title: "Scaling Postgres at Acme",
+      anonymizedTitle: "Scaling Postgres at [organization]",
+    });
     expect(p1.anonymizedAbstract).toContain("[link]");
     expect(p1.redactions).toEqual(expect.arrayContaining([{ kind: "ORGANIZATION", field: "TITLE", text: "Acme" }]));
     expect(p1.speakers).toEqual([
-      { email: "ada@acme.example", name: "Ada Lovelace", organization: "Acme Corp", role: "PRIMARY", status: "CONFIRMED" },
+      {
+        email: "ada@acme.example",
+        name: "Ada Lovelace",
+        organization: "Acme Corp",
+        role: "PRIMARY",
+        status: "CONFIRMED",
+      },
       { email: "bob@acme.example", name: "", organization: "Acme Corp", role: "CO_SPEAKER", status: "CONFIRMED" },
     ]);
     expect(p1.votes).toEqual({ count: 3, skips: 1, mean: 7 / 3 });
@@ -56,7 +81,11 @@ describe("buildEventExport", () => {
   });
 
   it("says which slug is unknown", async () => {
-    expect(await buildEventExport("nope-nope")).toMatchObject({ ok: false, code: "not_found", message: 'no event with slug "nope-nope"' });
+    expect(await buildEventExport("nope-nope")).toMatchObject({
+      ok: false,
+      code: "not_found",
+      message: 'no event with slug "nope-nope"',
+    });
   });
 
   it("CSV parses back with papaparse, one row per proposal, formula cells neutralized", async () => {
@@ -69,7 +98,14 @@ describe("buildEventExport", () => {
     expect(parsed.meta.fields).toEqual(EXPORT_CSV_HEADER);
     expect(parsed.data).toHaveLength(2);
     const [r1, r2] = parsed.data;
-    expect(r1).toMatchObject({ external_id: "E-1", speaker_emails: "ada@acme.example; bob@acme.example", speaker_organizations: "Acme Corp; Acme Corp", votes_count: "3", votes_skips: "1", votes_mean: "2.333" });
+    expect(r1).toMatchObject({
+      external_id: "E-1",
+      speaker_emails: "ada@acme.example; bob@acme.example",
+      speaker_organizations: "Acme Corp; Acme Corp",
+      votes_count: "3",
+      votes_skips: "1",
+      votes_mean: "2.333",
+    });
     expect(r1.abstract).toBe("At Acme we run Postgres, see https://acme.example/blog.");
     expect(r2.title).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(r2.abstract).toBe("'+1 for @everyone; -2 for others");

@@ -7,10 +7,23 @@
 // adding them does not rename or move anything already exported.
 import "server-only";
 import { db } from "../db/client";
-import type { ProposalLevel, ProposalStatus, RedactionField, RedactionKind, SpeakerRole, SpeakerStatus } from "../db/generated/enums";
+import type {
+  ProposalLevel,
+  ProposalStatus,
+  RedactionField,
+  RedactionKind,
+  SpeakerRole,
+  SpeakerStatus,
+} from "../db/generated/enums";
 import { fail, type Result } from "../errors";
 
-export type ExportedSpeaker = { email: string; name: string; organization: string | null; role: SpeakerRole; status: SpeakerStatus };
+export type ExportedSpeaker = {
+  email: string;
+  name: string;
+  organization: string | null;
+  role: SpeakerRole;
+  status: SpeakerStatus;
+};
 export type ExportedVotes = { count: number; skips: number; mean: number | null };
 
 export type ExportedProposal = {
@@ -52,9 +65,17 @@ export type EventExport = {
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 async function loadVotes(eventId: string): Promise<Map<string, ExportedVotes>> {
-  const groups = await db.vote.groupBy({ by: ["proposalId"], where: { eventId }, _count: { _all: true, score: true }, _avg: { score: true } });
+  const groups = await db.vote.groupBy({
+    by: ["proposalId"],
+    where: { eventId },
+    _count: { _all: true, score: true },
+    _avg: { score: true },
+  });
   return new Map(
-    groups.map((g) => [g.proposalId, { count: g._count.score, skips: g._count._all - g._count.score, mean: g._avg.score }]),
+    groups.map((g) => [
+      g.proposalId,
+      { count: g._count.score, skips: g._count._all - g._count.score, mean: g._avg.score },
+    ]),
   );
 }
 
@@ -62,16 +83,28 @@ async function loadVotes(eventId: string): Promise<Map<string, ExportedVotes>> {
  * The export of one event. Drafts are left out unless asked for: they were never submitted and
  * play no part in the selection. Declined co-speakers are left out.
  */
-export async function buildEventExport(eventSlug: string, opts: { includeDrafts?: boolean } = {}): Promise<Result<{ export: EventExport }>> {
+export async function buildEventExport(
+  eventSlug: string,
+  opts: { includeDrafts?: boolean } = {},
+): Promise<Result<{ export: EventExport }>> {
   const event = await db.event.findUnique({
     where: { slug: eventSlug },
-    include: { tracks: { orderBy: [{ position: "asc" }, { slug: "asc" }] }, formats: { orderBy: [{ position: "asc" }, { slug: "asc" }] } },
+    include: {
+      tracks: { orderBy: [{ position: "asc" }, { slug: "asc" }] },
+      formats: { orderBy: [{ position: "asc" }, { slug: "asc" }] },
+    },
   });
   if (!event) return fail("not_found", `no event with slug "${eventSlug}"`);
 
   const proposals = await db.proposal.findMany({
     where: { eventId: event.id, ...(opts.includeDrafts ? {} : { status: { not: "DRAFT" } }) },
-    orderBy: [{ track: { position: "asc" } }, { track: { slug: "asc" } }, { externalId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: [
+      { track: { position: "asc" } },
+      { track: { slug: "asc" } },
+      { externalId: "asc" },
+      { createdAt: "asc" },
+      { id: "asc" },
+    ],
     include: {
       track: { select: { slug: true } },
       format: { select: { slug: true } },
@@ -83,7 +116,14 @@ export async function buildEventExport(eventSlug: string, opts: { includeDrafts?
           role: true,
           status: true,
           organization: { select: { name: true } },
-          user: { select: { email: true, name: true, organization: { select: { name: true } }, profile: { select: { displayName: true, organizationText: true } } } },
+          user: {
+            select: {
+              email: true,
+              name: true,
+              organization: { select: { name: true } },
+              profile: { select: { displayName: true, organizationText: true } },
+            },
+          },
         },
       },
     },

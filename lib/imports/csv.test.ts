@@ -6,12 +6,15 @@ import { findInvalidUtf8 } from "./utf8";
 
 type Col = "id" | "name" | "note";
 const spec: CsvSpec<Col> = { required: ["id", "name"], optional: ["note"] };
-const parse = (text: string | Uint8Array) => parseCsv(typeof text === "string" ? new TextEncoder().encode(text) : text, spec, "f.csv");
+const parse = (text: string | Uint8Array) =>
+  parseCsv(typeof text === "string" ? new TextEncoder().encode(text) : text, spec, "f.csv");
 const fixture = (name: string) => path.resolve(import.meta.dirname, "../../test/fixtures", name);
 
 describe("parseCsv", () => {
   it("returns rows with their values and physical line numbers, quoted multi-line fields included", () => {
-    const r = parse('id,name,note\n1,"Ada\nLovelace","a ""quoted"", note"\n\n2,Grace,\r\n3,"Multi\r\nline\r\nname",x\n');
+    const r = parse(
+      'id,name,note\n1,"Ada\nLovelace","a ""quoted"", note"\n\n2,Grace,\r\n3,"Multi\r\nline\r\nname",x\n',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.rows.map((x) => x.line)).toEqual([2, 5, 6]);
@@ -32,12 +35,18 @@ describe("parseCsv", () => {
 
   it("refuses a file that is not UTF-8, naming the byte and its offset", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("id,name\n1,Caf"), 0xe9, 0x0a]);
-    expect(parse(bytes)).toEqual({ ok: false, message: "f.csv is not UTF-8 (byte 0xe9 at offset 13); save it as UTF-8" });
+    expect(parse(bytes)).toEqual({
+      ok: false,
+      message: "f.csv is not UTF-8 (byte 0xe9 at offset 13); save it as UTF-8",
+    });
   });
 
   it("refuses an empty file, or one with only blank lines, saying which header it needs", () => {
     for (const text of ["", "\n\n  \n"]) {
-      expect(parse(text)).toEqual({ ok: false, message: "f.csv is empty; the first line must be the header id,name[,note]" });
+      expect(parse(text)).toEqual({
+        ok: false,
+        message: "f.csv is empty; the first line must be the header id,name[,note]",
+      });
     }
   });
 
@@ -48,7 +57,9 @@ describe("parseCsv", () => {
   it("names missing, unknown and repeated columns", () => {
     const r = parse("id,nmae,extra,id\n1,x,y,z\n");
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toBe("f.csv: missing column name; unknown columns nmae, extra; repeated column id. The header must be id,name[,note]");
+    expect(!r.ok && r.message).toBe(
+      "f.csv: missing column name; unknown columns nmae, extra; repeated column id. The header must be id,name[,note]",
+    );
   });
 
   it("reports bad quoting with the line it is on and refuses the file", () => {
@@ -78,13 +89,26 @@ describe("parseCsv", () => {
 describe("readCsvFile", () => {
   it("reads the fixtures: Latin-1 refused, wrong header named, missing file explained", async () => {
     const proposals: CsvSpec<string> = {
-      required: ["external_id", "title", "abstract", "track", "format", "speaker_email", "speaker_name", "organization"],
+      required: [
+        "external_id",
+        "title",
+        "abstract",
+        "track",
+        "format",
+        "speaker_email",
+        "speaker_name",
+        "organization",
+      ],
       optional: ["co_speakers"],
     };
     const latin1 = await readCsvFile(fixture("proposals-latin1.csv"), proposals);
-    expect(!latin1.ok && latin1.message).toMatch(/proposals-latin1\.csv is not UTF-8 \(byte 0xe9 at offset \d+\); save it as UTF-8$/);
+    expect(!latin1.ok && latin1.message).toMatch(
+      /proposals-latin1\.csv is not UTF-8 \(byte 0xe9 at offset \d+\); save it as UTF-8$/,
+    );
     const header = await readCsvFile(fixture("proposals-wrong-header.csv"), proposals);
-    expect(!header.ok && header.message).toMatch(/missing columns speaker_email, organization; unknown columns email, company\./);
+    expect(!header.ok && header.message).toMatch(
+      /missing columns speaker_email, organization; unknown columns email, company\./,
+    );
     const missing = await readCsvFile(fixture("nope.csv"), proposals);
     expect(!missing.ok && missing.message).toMatch(/^cannot read .*nope\.csv: no such file$/);
     const good = await readCsvFile(fixture("proposals-good.csv"), proposals);

@@ -56,7 +56,8 @@ function checkHeader<C extends string>(name: string, header: string[], spec: Csv
   const list = (cols: string[]) => cols.map((c) => (c === "" ? '""' : c)).join(", ");
   if (missing.length) problems.push(`missing column${missing.length > 1 ? "s" : ""} ${list(missing)}`);
   if (unknown.length) problems.push(`unknown column${unknown.length > 1 ? "s" : ""} ${list(unknown)}`);
-  if (duplicate.length) problems.push(`repeated column${duplicate.length > 1 ? "s" : ""} ${list([...new Set(duplicate)])}`);
+  if (duplicate.length)
+    problems.push(`repeated column${duplicate.length > 1 ? "s" : ""} ${list([...new Set(duplicate)])}`);
   return { ok: false, message: `${name}: ${problems.join("; ")}. The header must be ${describeHeader(spec)}` };
 }
 
@@ -89,7 +90,10 @@ export function parseCsv<C extends string>(bytes: Uint8Array, spec: CsvSpec<C>, 
     step: (result) => {
       for (const e of result.errors) {
         if (e.type === "Quotes" && typeof e.index === "number") {
-          const what = e.code === "MissingQuotes" ? "quoted field is never closed" : 'a quote inside a quoted field must be doubled ("")';
+          const what =
+            e.code === "MissingQuotes"
+              ? "quoted field is never closed"
+              : 'a quote inside a quoted field must be doubled ("")';
           const msg = `line ${lineAt(newlines, e.index)}: ${what}`;
           if (!quoteErrors.includes(msg)) quoteErrors.push(msg);
         }
@@ -115,7 +119,9 @@ export function parseCsv<C extends string>(bytes: Uint8Array, spec: CsvSpec<C>, 
     const values = Object.fromEntries(allColumns.map((c) => [c, ""])) as Record<C, string>;
     columns.forEach((c, i) => (values[c] = r.fields[i] ?? ""));
     const n = r.fields.length;
-    return n === columns.length ? { line, values } : { line, values, problem: `${n} field${n === 1 ? "" : "s"}, but the header has ${columns.length}` };
+    return n === columns.length
+      ? { line, values }
+      : { line, values, problem: `${n} field${n === 1 ? "" : "s"}, but the header has ${columns.length}` };
   });
   return { ok: true, columns, rows };
 }
@@ -127,7 +133,14 @@ export async function readCsvFile<C extends string>(file: string, spec: CsvSpec<
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : String(e);
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : code === "EACCES"
+            ? "permission denied"
+            : String(e);
     return { ok: false, message: `cannot read ${file}: ${reason}` };
   }
   return parseCsv(bytes, spec, file);

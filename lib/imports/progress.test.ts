@@ -26,6 +26,10 @@ describe("createProgressPrinter", () => {
     const s = sink(true);
     const report = createProgressPrinter(s, "Importing");
     for (let i = 1; i <= 3; i++) report(i, 3);
-    expect(s.out).toEqual(["\rImporting: 1/3 rows (33%)", "\rImporting: 2/3 rows (66%)", "\rImporting: 3/3 rows (100%)\n"]);
+    expect(s.out).toEqual([
+      "\rImporting: 1/3 rows (33%)",
+      "\rImporting: 2/3 rows (66%)",
+      "\rImporting: 3/3 rows (100%)\n",
+    ]);
   });
 });

@@ -7,10 +7,23 @@ import type { Tx } from "../db/client";
  * organization snapshot when `confirm` is set (the organizer's CSV import from a trusted source).
  * Returns the e-mails of newly added co-speakers.
  */
-export async function syncCoSpeakers(tx: Tx, proposalId: string, primaryId: string, emails: string[], opts: { confirm?: boolean } = {}): Promise<string[]> {
+export async function syncCoSpeakers(
+  tx: Tx,
+  proposalId: string,
+  primaryId: string,
+  emails: string[],
+  opts: { confirm?: boolean } = {},
+): Promise<string[]> {
   const users = [];
   for (const email of emails) {
-    users.push(await tx.user.upsert({ where: { email }, create: { email }, update: {}, select: { id: true, email: true, organizationId: true } }));
+    users.push(
+      await tx.user.upsert({
+        where: { email },
+        create: { email },
+        update: {},
+        select: { id: true, email: true, organizationId: true },
+      }),
+    );
   }
   const wanted = users.filter((u) => u.id !== primaryId);
   await tx.proposalSpeaker.deleteMany({
@@ -24,7 +37,14 @@ export async function syncCoSpeakers(tx: Tx, proposalId: string, primaryId: stri
     await tx.proposalSpeaker.createMany({
       data: added.map((u) =>
         opts.confirm
-          ? { proposalId, userId: u.id, role: "CO_SPEAKER" as const, status: "CONFIRMED" as const, organizationId: u.organizationId, respondedAt: now }
+          ? {
+              proposalId,
+              userId: u.id,
+              role: "CO_SPEAKER" as const,
+              status: "CONFIRMED" as const,
+              organizationId: u.organizationId,
+              respondedAt: now,
+            }
           : { proposalId, userId: u.id, role: "CO_SPEAKER" as const, status: "INVITED" as const },
       ),
     });

@@ -49,7 +49,10 @@ describe("importProposals", () => {
 
     const p1 = await db.proposal.findUniqueOrThrow({
       where: { eventId_externalId: { eventId: event.id, externalId: "P-001" } },
-      include: { redactions: true, speakers: { include: { user: { include: { profile: true, organization: true } } } } },
+      include: {
+        redactions: true,
+        speakers: { include: { user: { include: { profile: true, organization: true } } } },
+      },
     });
     expect(p1.status).toBe("SUBMITTED");
     expect(p1.submittedAt).not.toBeNull();
@@ -85,7 +88,10 @@ describe("importProposals", () => {
 
   it("reports bad rows with their line numbers and writes nothing of them; good rows are imported", async () => {
     const { event } = await makeImportEvent();
-    const result = await importProposals({ eventSlug: event.slug, rows: await rowsOfFixture("proposals-bad-rows.csv") });
+    const result = await importProposals({
+      eventSlug: event.slug,
+      rows: await rowsOfFixture("proposals-bad-rows.csv"),
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.created).toBe(2);
@@ -95,7 +101,9 @@ describe("importProposals", () => {
       { line: 5, reason: 'speaker_email "not-an-email" is not a valid address' },
       { line: 8, reason: 'Co-speaker e-mail "broken@" is not a valid address' },
     ]);
-    const ids = (await db.proposal.findMany({ where: { eventId: event.id }, select: { externalId: true } })).map((p) => p.externalId).sort();
+    const ids = (await db.proposal.findMany({ where: { eventId: event.id }, select: { externalId: true } }))
+      .map((p) => p.externalId)
+      .sort();
     expect(ids).toEqual(["B-001", "B-005"]);
     // The failed rows' speaker was not created either.
     expect(await db.user.findUnique({ where: { email: "not-an-email" } })).toBeNull();
@@ -113,23 +121,40 @@ describe("importProposals", () => {
       ),
     });
     expect(result.ok && result.failed).toEqual([
-      { line: 3, reason: "cap_reached: Per-organization cap reached for CapCo: 1 proposal already submitted by its speakers, the limit is 1." },
+      {
+        line: 3,
+        reason:
+          "cap_reached: Per-organization cap reached for CapCo: 1 proposal already submitted by its speakers, the limit is 1.",
+      },
     ]);
     const after = await snapshot(event.id);
-    expect(after).toEqual({ ...before, proposals: before.proposals + 1, speakers: before.speakers + 1, users: before.users + 1, organizations: before.organizations + 1, profiles: before.profiles + 1 });
+    expect(after).toEqual({
+      ...before,
+      proposals: before.proposals + 1,
+      speakers: before.speakers + 1,
+      users: before.users + 1,
+      organizations: before.organizations + 1,
+      profiles: before.profiles + 1,
+    });
     expect(await db.user.findUnique({ where: { email: "two@capco.example" } })).toBeNull();
     expect(await db.user.findUnique({ where: { email: "fresh@newcomer.example" } })).toBeNull();
   });
 
   it("respects the per-speaker cap like the web form, counting rows imported earlier in the file", async () => {
     const { event } = await makeImportEvent({ maxProposalsPerSpeaker: 2 });
-    const rows = [1, 2, 3].map((i) => `S-${i},Talk ${i},Abstract ${i}.,main,talk,busy@speaker.example,Busy Speaker,,`).join("\n");
+    const rows = [1, 2, 3]
+      .map((i) => `S-${i},Talk ${i},Abstract ${i}.,main,talk,busy@speaker.example,Busy Speaker,,`)
+      .join("\n");
     const dry = await importProposals({ eventSlug: event.slug, rows: rowsOf(`${HEADER}\n${rows}\n`), dryRun: true });
     const real = await importProposals({ eventSlug: event.slug, rows: rowsOf(`${HEADER}\n${rows}\n`) });
     for (const result of [dry, real]) {
       expect(result.ok && result.created).toBe(2);
       expect(result.ok && result.failed).toEqual([
-        { line: 4, reason: "cap_reached: Per-speaker cap reached for Busy Speaker: 2 proposals already submitted to this event, the limit is 2." },
+        {
+          line: 4,
+          reason:
+            "cap_reached: Per-speaker cap reached for Busy Speaker: 2 proposals already submitted to this event, the limit is 2.",
+        },
       ]);
     }
     expect(await db.proposal.count({ where: { eventId: event.id, status: "SUBMITTED" } })).toBe(2);
@@ -139,8 +164,16 @@ describe("importProposals", () => {
     const { event } = await makeImportEvent();
     const before = await snapshot(event.id);
     const audit = await db.auditLog.count();
-    const result = await importProposals({ eventSlug: event.slug, rows: await rowsOfFixture("proposals-bad-rows.csv"), dryRun: true });
-    expect(result.ok && [result.created, result.failed.map((f) => f.line), result.dryRun]).toEqual([2, [3, 4, 5, 8], true]);
+    const result = await importProposals({
+      eventSlug: event.slug,
+      rows: await rowsOfFixture("proposals-bad-rows.csv"),
+      dryRun: true,
+    });
+    expect(result.ok && [result.created, result.failed.map((f) => f.line), result.dryRun]).toEqual([
+      2,
+      [3, 4, 5, 8],
+      true,
+    ]);
     expect(await snapshot(event.id)).toEqual(before);
     expect(await db.auditLog.count()).toBe(audit);
   });
@@ -157,14 +190,21 @@ describe("importProposals", () => {
 
     const changed = await importProposals({
       eventSlug: event.slug,
-      rows: rowsOf(`${HEADER}\nP-002,Observability at Hopper Labs,"Grace shows our pipelines.",data,talk,grace@hopper.example,Grace Hopper,Hopper Labs,\n`),
+      rows: rowsOf(
+        `${HEADER}\nP-002,Observability at Hopper Labs,"Grace shows our pipelines.",data,talk,grace@hopper.example,Grace Hopper,Hopper Labs,\n`,
+      ),
     });
     expect(changed).toMatchObject({ ok: true, created: 0, updated: 1, failed: [] });
     const p2 = await db.proposal.findUniqueOrThrow({
       where: { eventId_externalId: { eventId: event.id, externalId: "P-002" } },
       include: { track: true, format: true, speakers: true },
     });
-    expect([p2.title, p2.track.slug, p2.format.slug, p2.status]).toEqual(["Observability at Hopper Labs", "data", "talk", "SUBMITTED"]);
+    expect([p2.title, p2.track.slug, p2.format.slug, p2.status]).toEqual([
+      "Observability at Hopper Labs",
+      "data",
+      "talk",
+      "SUBMITTED",
+    ]);
     expect(p2.anonymizedTitle).toBe("Observability at [organization]");
     expect(p2.anonymizedAbstract).toBe("[speaker] shows our pipelines.");
     expect(p2.speakers).toHaveLength(1); // the co-speaker left the CSV, so they left the proposal
@@ -175,22 +215,36 @@ describe("importProposals", () => {
     const { event } = await makeImportEvent();
     const result = await importProposals({
       eventSlug: event.slug,
-      rows: rowsOf(`${HEADER}\nD-1,One,Abstract.,main,talk,d@dup.example,D Dup,,\nD-1,Two,Abstract.,main,talk,d@dup.example,D Dup,,\n`),
+      rows: rowsOf(
+        `${HEADER}\nD-1,One,Abstract.,main,talk,d@dup.example,D Dup,,\nD-1,Two,Abstract.,main,talk,d@dup.example,D Dup,,\n`,
+      ),
     });
     expect(result.ok && result.failed).toEqual([{ line: 3, reason: 'external_id "D-1" already appears on line 2' }]);
-    expect(await importProposals({ eventSlug: "no-such-event", rows: [] })).toMatchObject({ ok: false, code: "not_found", message: 'no event with slug "no-such-event"' });
+    expect(await importProposals({ eventSlug: "no-such-event", rows: [] })).toMatchObject({
+      ok: false,
+      code: "not_found",
+      message: 'no event with slug "no-such-event"',
+    });
   });
 
   it("leaves a signed-in speaker's own profile alone", async () => {
     const { event } = await makeImportEvent();
-    const user = await db.user.create({ data: { email: "real@person.example", name: "Real Name", emailVerified: new Date() } });
-    await db.speakerProfile.create({ data: { userId: user.id, displayName: "Real Name", organizationText: "Their Org" } });
+    const user = await db.user.create({
+      data: { email: "real@person.example", name: "Real Name", emailVerified: new Date() },
+    });
+    await db.speakerProfile.create({
+      data: { userId: user.id, displayName: "Real Name", organizationText: "Their Org" },
+    });
     const result = await importProposals({
       eventSlug: event.slug,
       rows: rowsOf(`${HEADER}\nR-1,Title,Abstract.,main,talk,Real@Person.example,Other Spelling,Other Org,\n`),
     });
     expect(result).toMatchObject({ ok: true, created: 1 });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { profile: true } });
-    expect([after.name, after.profile?.displayName, after.profile?.organizationText]).toEqual(["Real Name", "Real Name", "Their Org"]);
+    expect([after.name, after.profile?.displayName, after.profile?.organizationText]).toEqual([
+      "Real Name",
+      "Real Name",
+      "Their Org",
+    ]);
   });
 });

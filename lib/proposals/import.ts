@@ -43,14 +43,22 @@ export type ImportRowFailure = { line: number; reason: string };
 export type ImportSummary = { created: number; updated: number; failed: ImportRowFailure[]; dryRun: boolean };
 
 const rowSchema = z.object({
-  externalId: z.string().trim().min(1, "external_id is required").max(200, "external_id is too long: at most 200 characters"),
+  externalId: z
+    .string()
+    .trim()
+    .min(1, "external_id is required")
+    .max(200, "external_id is too long: at most 200 characters"),
   speakerEmail: z
     .string()
     .trim()
     .toLowerCase()
     .min(1, "speaker_email is required")
     .pipe(z.email({ error: (i) => `speaker_email "${String(i.input)}" is not a valid address` })),
-  speakerName: z.string().trim().min(1, "speaker_name is required").max(200, "speaker_name is too long: at most 200 characters"),
+  speakerName: z
+    .string()
+    .trim()
+    .min(1, "speaker_name is required")
+    .max(200, "speaker_name is too long: at most 200 characters"),
   organization: z.string().trim().max(200, "organization is too long: at most 200 characters"),
 });
 
@@ -85,8 +93,16 @@ async function isPlaceholder(tx: Tx, user: { id: string; emailVerified: Date | n
  * profile: the import only fills what is missing. A placeholder follows the latest import.
  */
 async function upsertSpeaker(tx: Tx, s: { email: string; name: string; organization: string }) {
-  const existing = await tx.user.findUnique({ where: { email: s.email }, select: { id: true, name: true, emailVerified: true, organizationId: true } });
-  const user = existing ?? (await tx.user.create({ data: { email: s.email, name: s.name }, select: { id: true, name: true, emailVerified: true, organizationId: true } }));
+  const existing = await tx.user.findUnique({
+    where: { email: s.email },
+    select: { id: true, name: true, emailVerified: true, organizationId: true },
+  });
+  const user =
+    existing ??
+    (await tx.user.create({
+      data: { email: s.email, name: s.name },
+      select: { id: true, name: true, emailVerified: true, organizationId: true },
+    }));
   const owned = !existing || (await isPlaceholder(tx, existing));
   let organizationId = user.organizationId;
   if (owned || !organizationId) {
@@ -96,7 +112,11 @@ async function upsertSpeaker(tx: Tx, s: { email: string; name: string; organizat
   const profile = { displayName: s.name, organizationText: s.organization || null, organizationId };
   if (owned) {
     await tx.user.update({ where: { id: user.id }, data: { name: s.name, organizationId } });
-    await tx.speakerProfile.upsert({ where: { userId: user.id }, create: { userId: user.id, ...profile }, update: profile });
+    await tx.speakerProfile.upsert({
+      where: { userId: user.id },
+      create: { userId: user.id, ...profile },
+      update: profile,
+    });
   } else {
     await tx.user.update({ where: { id: user.id }, data: { name: user.name ?? s.name, organizationId } });
     await tx.speakerProfile.upsert({ where: { userId: user.id }, create: { userId: user.id, ...profile }, update: {} });
@@ -107,7 +127,12 @@ async function upsertSpeaker(tx: Tx, s: { email: string; name: string; organizat
 /** Co-speakers new to Podium get an organization from their e-mail domain, so organization caps see them. */
 async function prepareCoSpeakers(tx: Tx, emails: string[]) {
   for (const email of emails) {
-    const user = await tx.user.upsert({ where: { email }, create: { email }, update: {}, select: { id: true, organizationId: true } });
+    const user = await tx.user.upsert({
+      where: { email },
+      create: { email },
+      update: {},
+      select: { id: true, organizationId: true },
+    });
     if (user.organizationId) continue;
     const { organization } = await resolveOrganization(tx, { email });
     if (organization) await tx.user.update({ where: { id: user.id }, data: { organizationId: organization.id } });
@@ -135,20 +160,46 @@ async function importRow(tx: Tx, event: Event, values: Record<ProposalCsvColumn,
 
   const refs = await resolveTrackAndFormat(tx, event.id, input);
   if (!refs.ok) return refs;
-  const speaker = await upsertSpeaker(tx, { email: speakerEmail, name: row.data.speakerName, organization: row.data.organization });
+  const speaker = await upsertSpeaker(tx, {
+    email: speakerEmail,
+    name: row.data.speakerName,
+    organization: row.data.organization,
+  });
   const coSpeakers = input.coSpeakers.filter((e) => e !== speakerEmail);
   await prepareCoSpeakers(tx, coSpeakers);
 
   const existing = await tx.proposal.findUnique({
     where: { eventId_externalId: { eventId: event.id, externalId } },
-    select: { id: true, status: true, title: true, abstract: true, anonymizedEditedAt: true, speakers: { where: { status: "CONFIRMED" }, select: { userId: true } } },
+    select: {
+      id: true,
+      status: true,
+      title: true,
+      abstract: true,
+      anonymizedEditedAt: true,
+      speakers: { where: { status: "CONFIRMED" }, select: { userId: true } },
+    },
   });
-  const fields = { title: input.title, abstract: input.abstract, trackId: refs.trackId, formatId: refs.formatId, createdById: speaker.id };
+  const fields = {
+    title: input.title,
+    abstract: input.abstract,
+    trackId: refs.trackId,
+    formatId: refs.formatId,
+    createdById: speaker.id,
+  };
   const proposalId = existing
     ? (await tx.proposal.update({ where: { id: existing.id }, data: fields, select: { id: true } })).id
     : (
         await tx.proposal.create({
-          data: { ...fields, eventId: event.id, externalId, level: input.level, tags: input.tags, anonymizedTitle: "", anonymizedAbstract: "", status: "DRAFT" },
+          data: {
+            ...fields,
+            eventId: event.id,
+            externalId,
+            level: input.level,
+            tags: input.tags,
+            anonymizedTitle: "",
+            anonymizedAbstract: "",
+            status: "DRAFT",
+          },
           select: { id: true },
         })
       ).id;
@@ -157,7 +208,14 @@ async function importRow(tx: Tx, event: Event, values: Record<ProposalCsvColumn,
   await tx.proposalSpeaker.deleteMany({ where: { proposalId, role: "PRIMARY", userId: { not: speaker.id } } });
   await tx.proposalSpeaker.upsert({
     where: { proposalId_userId: { proposalId, userId: speaker.id } },
-    create: { proposalId, userId: speaker.id, role: "PRIMARY", status: "CONFIRMED", organizationId: speaker.organizationId, respondedAt: new Date() },
+    create: {
+      proposalId,
+      userId: speaker.id,
+      role: "PRIMARY",
+      status: "CONFIRMED",
+      organizationId: speaker.organizationId,
+      respondedAt: new Date(),
+    },
     update: { role: "PRIMARY", status: "CONFIRMED" },
   });
   await syncCoSpeakers(tx, proposalId, speaker.id, coSpeakers, { confirm: true });
@@ -177,18 +235,28 @@ async function importRow(tx: Tx, event: Event, values: Record<ProposalCsvColumn,
       eventId: event.id,
       proposalId,
       actingUserId: "",
-      speakers: speakers.map((s) => ({ userId: s.userId, name: s.user.name ?? s.user.email, organizationId: s.user.organizationId, role: s.role })),
+      speakers: speakers.map((s) => ({
+        userId: s.userId,
+        name: s.user.name ?? s.user.email,
+        organizationId: s.user.organizationId,
+        role: s.role,
+      })),
     });
     if (violation) return fail("cap_reached", capMessage(violation));
     // Organization as of submission, as submitProposal records it.
-    for (const s of speakers) await tx.proposalSpeaker.update({ where: { id: s.id }, data: { organizationId: s.user.organizationId } });
+    for (const s of speakers)
+      await tx.proposalSpeaker.update({ where: { id: s.id }, data: { organizationId: s.user.organizationId } });
   }
   if (submitting) {
-    await tx.proposal.update({ where: { id: proposalId }, data: { status: "SUBMITTED", submittedAt: new Date(), withdrawnAt: null } });
+    await tx.proposal.update({
+      where: { id: proposalId },
+      data: { status: "SUBMITTED", submittedAt: new Date(), withdrawnAt: null },
+    });
   }
 
   // A chair's hand-edited anonymized text survives a re-import that changes nothing it was based on.
-  const unchanged = existing && existing.title === input.title && existing.abstract === input.abstract && !speakersChanged;
+  const unchanged =
+    existing && existing.title === input.title && existing.abstract === input.abstract && !speakersChanged;
   if (!(unchanged && existing.anonymizedEditedAt)) await applyRedaction(tx, proposalId, input.title, input.abstract);
   return { ok: true, created: !existing };
 }
@@ -223,7 +291,9 @@ export async function importProposals(args: {
 
   const record = (line: number, outcome: Result<RowOutcome> | Error) => {
     if (outcome instanceof Error) {
-      const reason = isUniqueViolation(outcome) ? "conflict: another import changed this proposal at the same time; run the import again" : `internal error: ${outcome.message.split("\n")[0]}`;
+      const reason = isUniqueViolation(outcome)
+        ? "conflict: another import changed this proposal at the same time; run the import again"
+        : `internal error: ${outcome.message.split("\n")[0]}`;
       summary.failed.push({ line, reason });
     } else if (!outcome.ok) summary.failed.push({ line, reason: reasonOf(outcome) });
     else if (outcome.created) summary.created++;
