@@ -44,6 +44,12 @@ export default async function EditEventPage({ params, searchParams }: Props) {
               <Link href={`/events/${event.slug}`} className="text-sm text-brand-700 hover:underline">
                 /events/{event.slug}
               </Link>
+              <Link href={`/admin/events/${event.slug}/proposals`} className="text-sm text-brand-700 hover:underline" data-testid="link-proposals">
+                Proposals
+              </Link>
+              <Link href={`/admin/events/${event.slug}/caps`} className="text-sm text-brand-700 hover:underline" data-testid="link-caps">
+                Cap exceptions
+              </Link>
             </span>
           }
         />
