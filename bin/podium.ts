@@ -5,6 +5,7 @@ import { closeDb } from "../lib/db/client";
 import { MigrationError } from "../lib/db/migrate";
 import { registerDbCommands } from "./commands/db";
 import { registerEventCommands } from "./commands/events";
+import { registerRankCommands } from "./commands/rank";
 import { registerFeedbackCommands } from "./commands/feedback";
 import { registerExportCommands } from "./commands/export";
 import { registerProposalCommands } from "./commands/proposals";
@@ -28,6 +29,7 @@ registerEventCommands(program);
 registerFeedbackCommands(program);
 registerSeedCommands(program);
 registerVoteCommands(program);
+registerRankCommands(program);
 registerProposalCommands(program);
 registerExportCommands(program);
 

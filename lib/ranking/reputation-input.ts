@@ -25,7 +25,12 @@ export const PRIOR_RATINGS = 100;
  */
 export function computeReputations(rows: readonly FeedbackRow[], now: Date = new Date()): Map<string, number> {
   const reputations = computeSpeakerReputations(
-    rows.map((r) => ({ speakerId: r.speakerId, normalizedAverage: r.normalizedAverage, ratingCount: r.ratingCount, heldAt: r.heldAt ?? null })),
+    rows.map((r) => ({
+      speakerId: r.speakerId,
+      normalizedAverage: r.normalizedAverage,
+      ratingCount: r.ratingCount,
+      heldAt: r.heldAt ?? null,
+    })),
     { now },
   );
   return new Map([...reputations].map(([id, r]) => [id, r.score]));

@@ -1,0 +1,139 @@
+// The ranking as DESIGN.md's rank JSON, for the CLI and the API. Loads (data.ts), fits the pure
+// model over the whole event (so scores mean the same in every track), then ranks within the
+// requested tracks by combined score.
+import "server-only";
+import { fail, type Result } from "../errors";
+import { isAnyChair, isOrganizer, type CurrentUser } from "../auth/roles";
+import { loadRankingData, loadRankingEvent, type RankingEventRow } from "./data";
+import { fitRanking, orderByCombined } from "./rank";
+
+export type RankedProposalJson = {
+  externalId: string | null;
+  id: string;
+  track: string;
+  rank: number;
+  communityScore: number;
+  ciLow: number;
+  ciHigh: number;
+  votes: number;
+  feedbackComponent: number;
+  combinedScore: number;
+  flags: string[];
+};
+
+export type RankingJson = {
+  event: string;
+  generatedAt: string;
+  method: string;
+  proposals: RankedProposalJson[];
+  voters: { total: number; downweighted: number };
+};
+
+export type RankingOptions = {
+  /** Track slug: rank within this track only. */
+  track?: string;
+  now?: Date;
+};
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4 + 0;
+
+/** Ranking of an event (or one track). Expected failures: unknown event or track. */
+export async function computeEventRanking(
+  slug: string,
+  opts: RankingOptions = {},
+): Promise<Result<{ ranking: RankingJson }>> {
+  const event = await loadRankingEvent(slug);
+  if (!event) return fail("not_found", `No event with slug "${slug}".`);
+  let trackIds = event.tracks.map((t) => t.id);
+  if (opts.track !== undefined) {
+    const track = findTrack(event, opts.track);
+    if (!track)
+      return fail(
+        "not_found",
+        `No track "${opts.track}" in ${slug} (tracks: ${event.tracks.map((t) => t.slug).join(", ") || "none"}).`,
+      );
+    trackIds = [track.id];
+  }
+  return { ok: true, ranking: await rankTracks(event, trackIds, opts.now) };
+}
+
+/**
+ * The ranking a signed-in user may see: organizers every track, chairs only their own tracks
+ * (ranked among themselves), everyone else nothing.
+ */
+export async function computeRankingFor(
+  user: CurrentUser,
+  slug: string,
+  opts: RankingOptions = {},
+): Promise<Result<{ ranking: RankingJson }>> {
+  const refusal = "Only this event's track chairs and organizers can see its ranking.";
+  if (!isAnyChair(user)) return fail("forbidden", refusal);
+  const event = await loadRankingEvent(slug);
+  if (!event) return fail("not_found", `No event with slug "${slug}".`);
+  const allowed = event.tracks.filter((t) => isOrganizer(user) || user.chairTrackIds.includes(t.id));
+  if (!allowed.length) return fail("forbidden", refusal);
+  let trackIds = allowed.map((t) => t.id);
+  if (opts.track !== undefined) {
+    const track = findTrack(event, opts.track);
+    if (!track) return fail("not_found", `No track "${opts.track}" in this event.`);
+    if (!trackIds.includes(track.id)) return fail("forbidden", "You are not a chair of this track.");
+    trackIds = [track.id];
+  }
+  return { ok: true, ranking: await rankTracks(event, trackIds, opts.now) };
+}
+
+function findTrack(event: RankingEventRow, wanted: string) {
+  const w = wanted.trim().toLowerCase();
+  return event.tracks.find((t) => t.slug === w) ?? event.tracks.find((t) => t.name.toLowerCase() === w);
+}
+
+async function rankTracks(event: RankingEventRow, trackIds: string[], now = new Date()): Promise<RankingJson> {
+  const { input, externalIds } = await loadRankingData(event);
+  const result = fitRanking(input);
+  const trackSlug = new Map(event.tracks.map((t) => [t.id, t.slug]));
+  const keep = new Set(trackIds);
+  const ranked = orderByCombined(result.proposals.filter((p) => keep.has(p.trackId)));
+  return {
+    event: event.slug,
+    generatedAt: now.toISOString(),
+    method: result.method,
+    proposals: ranked.map((p) => ({
+      externalId: externalIds.get(p.id) ?? null,
+      id: p.id,
+      track: trackSlug.get(p.trackId) ?? p.trackId,
+      rank: p.rank,
+      communityScore: round(p.communityScore),
+      ciLow: round(p.ciLow),
+      ciHigh: round(p.ciHigh),
+      votes: p.votes,
+      feedbackComponent: round(p.feedbackComponent),
+      combinedScore: round(p.combinedScore),
+      flags: p.flags,
+    })),
+    voters: { total: result.voters.total, downweighted: result.voters.downweighted },
+  };
+}
+
+const CSV_FIELDS: (keyof RankedProposalJson)[] = [
+  "externalId",
+  "id",
+  "track",
+  "rank",
+  "communityScore",
+  "ciLow",
+  "ciHigh",
+  "votes",
+  "feedbackComponent",
+  "combinedScore",
+  "flags",
+];
+
+/** RFC 4180 CSV of the proposals (header row; flags joined by ";"). */
+export function rankingToCsv(ranking: RankingJson): string {
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join(";") : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [CSV_FIELDS.join(","), ...ranking.proposals.map((p) => CSV_FIELDS.map((f) => cell(p[f])).join(","))];
+  return lines.join("\r\n") + "\r\n";
+}

@@ -1,0 +1,126 @@
+// Database reads for the ranking: one event's proposals, votes and voters in a few selected
+// queries (no N+1), mapped onto the pure model's input types. Not voter-facing.
+import "server-only";
+import { db } from "../db/client";
+import type { ProposalStatus } from "../db/generated/enums";
+import { computeReputations } from "./reputation-input";
+import type { RankingEvent, RankingInput } from "./types";
+
+/** Proposals that take part in the ranking: submitted, or already decided. */
+export const RANKED_STATUSES: ProposalStatus[] = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED"];
+
+export async function loadRankingEvent(slug: string) {
+  return db.event.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      scaleMin: true,
+      scaleMax: true,
+      votingOpensAt: true,
+      votingClosesAt: true,
+      feedbackWeight: true,
+      tracks: { select: { id: true, slug: true, name: true }, orderBy: [{ position: "asc" }, { slug: "asc" }] },
+    },
+  });
+}
+export type RankingEventRow = NonNullable<Awaited<ReturnType<typeof loadRankingEvent>>>;
+
+export type RankingData = {
+  input: RankingInput;
+  /** Per proposal id: its externalId (null when not imported). */
+  externalIds: Map<string, string | null>;
+};
+
+/** Everything the model needs for one event, with speaker reputations folded into the proposals. */
+export async function loadRankingData(event: RankingEventRow): Promise<RankingData> {
+  const [proposals, votes, voters, merges] = await Promise.all([
+    db.proposal.findMany({
+      where: { eventId: event.id, status: { in: RANKED_STATUSES } },
+      select: {
+        id: true,
+        externalId: true,
+        trackId: true,
+        speakers: {
+          where: { status: "CONFIRMED" },
+          select: { userId: true, organizationId: true, user: { select: { organizationId: true } } },
+        },
+      },
+    }),
+    db.vote.findMany({
+      where: { eventId: event.id },
+      select: { voterId: true, proposalId: true, score: true, createdAt: true },
+    }),
+    db.user.findMany({
+      where: { votes: { some: { eventId: event.id } } },
+      select: { id: true, accountCreatedAt: true, organizationId: true },
+    }),
+    db.organization.findMany({ where: { mergedIntoId: { not: null } }, select: { id: true, mergedIntoId: true } }),
+  ]);
+
+  // Merged organizations count as the organization they were merged into.
+  const mergedInto = new Map(merges.map((m) => [m.id, m.mergedIntoId!]));
+  const canonical = (org: string | null): string | null => {
+    let o = org;
+    for (let hops = 0; o && mergedInto.has(o) && hops < 10; hops++) o = mergedInto.get(o)!;
+    return o;
+  };
+
+  const speakerIds = [...new Set(proposals.flatMap((p) => p.speakers.map((s) => s.userId)))];
+  const reputation = await reputationsOf(speakerIds);
+  const rankingEvent: RankingEvent = {
+    scaleMin: event.scaleMin,
+    scaleMax: event.scaleMax,
+    votingOpensAt: event.votingOpensAt,
+    votingClosesAt: event.votingClosesAt,
+    feedbackWeight: event.feedbackWeight,
+  };
+  return {
+    input: {
+      event: rankingEvent,
+      proposals: proposals.map((p) => ({
+        id: p.id,
+        trackId: p.trackId,
+        organizationIds: [
+          ...new Set(
+            p.speakers
+              .map((s) => canonical(s.organizationId ?? s.user.organizationId))
+              .filter((o): o is string => o !== null),
+          ),
+        ],
+        speakerReputations: p.speakers.map((s) => reputation.get(s.userId)),
+      })),
+      voters: voters.map((v) => ({
+        id: v.id,
+        accountCreatedAt: v.accountCreatedAt,
+        organizationId: canonical(v.organizationId),
+      })),
+      votes: votes.map((v) => ({ voterId: v.voterId, proposalId: v.proposalId, score: v.score, votedAt: v.createdAt })),
+    },
+    externalIds: new Map(proposals.map((p) => [p.id, p.externalId])),
+  };
+}
+
+/**
+ * Reputation of every confirmed speaker on the event's ranked proposals (standardized,
+ * count-shrunk; lib/ranking/reputation-input.ts). Speakers without past feedback are absent.
+ */
+export async function loadSpeakerReputations(eventId: string): Promise<Map<string, number>> {
+  const speakers = await db.proposalSpeaker.findMany({
+    where: { status: "CONFIRMED", proposal: { eventId, status: { in: RANKED_STATUSES } } },
+    select: { userId: true },
+    distinct: ["userId"],
+  });
+  return reputationsOf(speakers.map((s) => s.userId));
+}
+
+/** Population statistics come from every PastFeedback row; the result keeps the given speakers. */
+async function reputationsOf(speakerIds: string[]): Promise<Map<string, number>> {
+  if (!speakerIds.length) return new Map();
+  const rows = await db.pastFeedback.findMany({
+    select: { speakerId: true, normalizedAverage: true, ratingCount: true },
+  });
+  const all = computeReputations(rows);
+  const wanted = new Set(speakerIds);
+  return new Map([...all].filter(([id]) => wanted.has(id)));
+}

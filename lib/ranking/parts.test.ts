@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { feedbackComponent } from "./feedback";
+import { kendallTau, precisionAtTop } from "./metrics";
+import { computeReputations, PRIOR_RATINGS } from "./reputation-input";
+import { burstSignals, extremeSignal, newAccountSignal } from "./suspicion";
+
+const DAY = 86_400_000;
+
+describe("feedbackComponent", () => {
+  it("is exactly 0 for newcomers and averages only speakers with a reputation", () => {
+    expect(feedbackComponent([undefined], 0.3)).toBe(0);
+    expect(feedbackComponent([undefined, undefined], 0.3)).toBe(0);
+    expect(feedbackComponent(undefined, 0.3)).toBe(0);
+    expect(feedbackComponent([], 0.3)).toBe(0);
+    expect(feedbackComponent([2, undefined], 0.5)).toBe(1); // a newcomer co-speaker neither dilutes nor adds
+    expect(feedbackComponent([2, -1], 0.5)).toBe(0.25);
+    expect(feedbackComponent([2], 0)).toBe(0);
+  });
+});
+
+describe("computeReputations", () => {
+  it("shrinks by rating count: few ratings stay near 0, many move far; newcomers are absent", () => {
+    const rows = [
+      { speakerId: "few", normalizedAverage: 0.95, ratingCount: 5 },
+      { speakerId: "many", normalizedAverage: 0.95, ratingCount: 500 },
+      { speakerId: "poor", normalizedAverage: 0.4, ratingCount: 300 },
+      { speakerId: "mid", normalizedAverage: 0.7, ratingCount: 200 },
+    ];
+    const rep = computeReputations(rows);
+    expect(rep.has("newcomer")).toBe(false);
+    expect(Math.abs(rep.get("few")!)).toBeLessThan(0.2 * rep.get("many")!);
+    expect(rep.get("many")!).toBeGreaterThan(0);
+    expect(rep.get("poor")!).toBeLessThan(0);
+    expect(PRIOR_RATINGS).toBe(100);
+  });
+
+  it("pools a speaker's sessions by rating count", () => {
+    const split = computeReputations([
+      { speakerId: "a", normalizedAverage: 0.9, ratingCount: 100 },
+      { speakerId: "a", normalizedAverage: 0.5, ratingCount: 100 },
+      { speakerId: "b", normalizedAverage: 0.3, ratingCount: 200 },
+    ]);
+    const pooled = computeReputations([
+      { speakerId: "a", normalizedAverage: 0.7, ratingCount: 200 },
+      { speakerId: "b", normalizedAverage: 0.3, ratingCount: 200 },
+    ]);
+    expect(split.get("a")).toBeCloseTo(pooled.get("a")!, 10);
+  });
+});
+
+describe("suspicion signals", () => {
+  it("counts accounts created once voting opened as new, ramping over the week before", () => {
+    const opens = Date.UTC(2027, 2, 1);
+    expect(newAccountSignal(opens + DAY, opens)).toBe(1);
+    expect(newAccountSignal(opens - 3.5 * DAY, opens)).toBeCloseTo(0.5);
+    expect(newAccountSignal(opens - 30 * DAY, opens)).toBe(0);
+    expect(newAccountSignal(opens, null)).toBe(0);
+  });
+
+  it("finds a creation burst against a steady background", () => {
+    const start = Date.UTC(2027, 0, 1);
+    const steady = Array.from({ length: 200 }, (_, i) => start + i * 3_600_000); // one per hour
+    const burst = Array.from({ length: 40 }, (_, i) => start + 100 * 3_600_000 + i * 60_000); // 40 in 40 minutes
+    const all = [...steady, ...burst].sort((a, b) => a - b);
+    const signals = burstSignals(all);
+    const inBurst = all.map((t, i) => (burst.includes(t) ? signals[i] : null)).filter((x): x is number => x !== null);
+    expect(Math.min(...inBurst)).toBeGreaterThan(0.5);
+    expect(signals[0]).toBe(0);
+    expect(signals[all.length - 1]).toBe(0);
+  });
+
+  it("marks all-or-nothing scoring as extreme, not a merely lenient voter", () => {
+    expect(extremeSignal([3, 0, 0, 3, 0, 0], 0, 3)).toBeCloseTo(1, 12);
+    expect(extremeSignal([3, 3, 3, 3, 3], 0, 3)).toBeCloseTo(0.5, 12);
+    expect(extremeSignal([2, 3, 2, 3, 2], 0, 3)).toBe(0);
+    expect(extremeSignal([3, 0], 0, 3)).toBe(0);
+  });
+});
+
+describe("metrics", () => {
+  it("computes Kendall tau and top precision", () => {
+    const truth = new Map([
+      ["a", 4],
+      ["b", 3],
+      ["c", 2],
+      ["d", 1],
+    ]);
+    expect(kendallTau(truth, truth)).toBe(1);
+    expect(
+      kendallTau(
+        new Map([
+          ["a", 1],
+          ["b", 2],
+          ["c", 3],
+          ["d", 4],
+        ]),
+        truth,
+      ),
+    ).toBe(-1);
+    expect(
+      precisionAtTop(
+        new Map([
+          ["a", 1],
+          ["b", 4],
+          ["c", 3],
+          ["d", 2],
+        ]),
+        truth,
+        0.5,
+      ),
+    ).toBe(0.5);
+  });
+});

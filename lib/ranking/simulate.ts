@@ -1,0 +1,182 @@
+// Simulated events with known true quality, for the fairness and speed benches and the unit tests.
+// Pure and seeded: the same options give the same event.
+import { createRng, type Rng } from "../seed/prng";
+import type { RankingInput, RankingProposal, RankingVote, RankingVoter } from "./types";
+
+const DAY = 86_400_000;
+
+export type SimulationOptions = {
+  seed: number;
+  proposals: number;
+  /** Proposal counts of the big vendors; the first one runs the brigade. */
+  vendorSizes: number[];
+  /** Organizations with a handful of proposals each; the rest are independents. */
+  midOrgs: number;
+  midOrgSize: number;
+  honestVoters: number;
+  ballotSize: number;
+  /** SD of voter leniency, in scale points. */
+  leniencySd: number;
+  /** SD of per-vote noise, in scale points. */
+  noiseSd: number;
+  /** Scale points per SD of true quality. */
+  qualityScale: number;
+  skipRate: number;
+  /** Share of honest voters whose account was created during the voting window. */
+  lateHonestShare: number;
+  /** Fresh accounts created in a burst during voting that max the first vendor's talks and min the rest. */
+  brigade: number;
+  scaleMin: number;
+  scaleMax: number;
+};
+
+export const DEFAULT_SIMULATION: SimulationOptions = {
+  seed: 1,
+  proposals: 400,
+  vendorSizes: [40, 35, 30, 25],
+  midOrgs: 20,
+  midOrgSize: 5,
+  honestVoters: 600,
+  ballotSize: 30,
+  leniencySd: 0.6,
+  noiseSd: 0.7,
+  qualityScale: 0.7,
+  skipRate: 0.1,
+  lateHonestShare: 0.15,
+  brigade: 150,
+  scaleMin: 0,
+  scaleMax: 3,
+};
+
+export type SimulatedEvent = {
+  input: RankingInput;
+  /** True quality per proposal id. */
+  truth: Map<string, number>;
+  brigadeOrganizationId: string;
+  brigadeVoterIds: Set<string>;
+  /** The same event and honest votes without the brigade. */
+  withoutBrigade: RankingInput;
+};
+
+function normal(rng: Rng): number {
+  const u = 1 - rng.next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.next());
+}
+
+const pad = (n: number) => String(n).padStart(5, "0");
+
+export function simulateEvent(partial: Partial<SimulationOptions> = {}): SimulatedEvent {
+  const o = { ...DEFAULT_SIMULATION, ...partial };
+  const rng = createRng(o.seed);
+  const opens = Date.UTC(2027, 2, 1);
+  const closes = opens + 14 * DAY;
+
+  // Proposals and their organizations.
+  const owners: (string | null)[] = [];
+  o.vendorSizes.forEach((size, k) => owners.push(...Array<string>(size).fill(`vendor-${k}`)));
+  for (let k = 0; k < o.midOrgs; k++) owners.push(...Array<string>(o.midOrgSize).fill(`org-${k}`));
+  while (owners.length < o.proposals) owners.push(`indie-${owners.length}`);
+  owners.length = o.proposals;
+  rng.shuffle(owners);
+  const truth = new Map<string, number>();
+  const proposals: RankingProposal[] = owners.map((org, i) => {
+    const id = `p${pad(i)}`;
+    truth.set(id, normal(rng));
+    return { id, trackId: i % 3 === 0 ? "t-ops" : "t-dev", organizationIds: org ? [org] : [] };
+  });
+  const brigadeOrg = "vendor-0";
+
+  // Balanced ballots: walk a shuffled permutation, reshuffled on every wrap, skipping own-org items.
+  let perm = rng.shuffle(proposals.map((_, i) => i));
+  let cursor = 0;
+  const ballot = (org: string | null, size: number): number[] => {
+    const out: number[] = [];
+    let guard = 0;
+    while (out.length < size && guard++ < 4 * o.proposals) {
+      if (cursor >= perm.length) {
+        perm = rng.shuffle(perm);
+        cursor = 0;
+      }
+      const j = perm[cursor++];
+      if (org && proposals[j].organizationIds.includes(org)) continue;
+      if (!out.includes(j)) out.push(j);
+    }
+    return out;
+  };
+
+  const orgPool = [...new Set(owners.filter((x): x is string => x !== null && !x.startsWith("indie")))];
+  const voters: RankingVoter[] = [];
+  const votes: RankingVote[] = [];
+  const brigadeVoterIds = new Set<string>();
+  const brigadeAt = opens + 5 * DAY + 3 * 3_600_000;
+  // Honest voters and the brigade interleave in time (brigade ballots come from the same walk).
+  const brigadeStart = Math.floor(o.honestVoters / 3);
+  const total = o.honestVoters + o.brigade;
+  let honest = 0;
+  let fake = 0;
+  for (let k = 0; k < total; k++) {
+    const isBrigade = k >= brigadeStart && fake < o.brigade;
+    if (isBrigade) {
+      const id = `b${pad(fake++)}`;
+      const created = new Date(brigadeAt + rng.next() * 2 * 3_600_000);
+      voters.push({ id, accountCreatedAt: created, organizationId: null });
+      brigadeVoterIds.add(id);
+      for (const j of ballot(null, o.ballotSize)) {
+        const p = proposals[j];
+        const score = p.organizationIds.includes(brigadeOrg) ? o.scaleMax : o.scaleMin;
+        votes.push({ voterId: id, proposalId: p.id, score, votedAt: new Date(created.getTime() + 600_000) });
+      }
+      continue;
+    }
+    const id = `v${pad(honest++)}`;
+    const late = rng.next() < o.lateHonestShare;
+    const created = late ? opens + rng.next() * 13 * DAY : opens - (30 + rng.next() * 700) * DAY;
+    const org = rng.next() < 0.3 ? rng.pick(orgPool) : null;
+    voters.push({ id, accountCreatedAt: new Date(created), organizationId: org });
+    const leniency = o.leniencySd * normal(rng);
+    const start = Math.max(created, opens) + rng.next() * DAY;
+    for (const j of ballot(org, o.ballotSize)) {
+      const p = proposals[j];
+      if (rng.next() < o.skipRate) {
+        votes.push({ voterId: id, proposalId: p.id, score: null, votedAt: new Date(start) });
+        continue;
+      }
+      const mid = (o.scaleMin + o.scaleMax) / 2;
+      const latent = mid + o.qualityScale * truth.get(p.id)! + leniency + o.noiseSd * normal(rng);
+      const score = Math.max(o.scaleMin, Math.min(o.scaleMax, Math.round(latent)));
+      votes.push({ voterId: id, proposalId: p.id, score, votedAt: new Date(Math.min(closes - 1, start)) });
+    }
+  }
+  const event = {
+    scaleMin: o.scaleMin,
+    scaleMax: o.scaleMax,
+    votingOpensAt: new Date(opens),
+    votingClosesAt: new Date(closes),
+    feedbackWeight: 0,
+  };
+  const input: RankingInput = { event, proposals, voters, votes };
+  const withoutBrigade: RankingInput = {
+    event,
+    proposals,
+    voters: voters.filter((v) => !brigadeVoterIds.has(v.id)),
+    votes: votes.filter((v) => !brigadeVoterIds.has(v.voterId)),
+  };
+  return { input, truth, brigadeOrganizationId: brigadeOrg, brigadeVoterIds, withoutBrigade };
+}
+
+/** The old system: plain mean of raw scores (proposals without scores get the overall mean). */
+export function rawAverage(input: RankingInput): Map<string, number> {
+  const sum = new Map<string, number>();
+  const count = new Map<string, number>();
+  let all = 0;
+  let n = 0;
+  for (const v of input.votes) {
+    if (v.score === null) continue;
+    sum.set(v.proposalId, (sum.get(v.proposalId) ?? 0) + v.score);
+    count.set(v.proposalId, (count.get(v.proposalId) ?? 0) + 1);
+    all += v.score;
+    n++;
+  }
+  const overall = n ? all / n : 0;
+  return new Map(input.proposals.map((p) => [p.id, count.get(p.id) ? sum.get(p.id)! / count.get(p.id)! : overall]));
+}

@@ -1,0 +1,149 @@
+// Campaign resistance: per-voter suspicion from account and voting signals, turned into a smooth
+// weight (exp(-suspicion)) for the fit. Nobody is deleted; a voter's influence fades as evidence
+// accumulates, and every signal is kept so a chair can be told why. Voters are never told.
+import type { Design, Fit } from "./fit";
+import type { VoterSignals } from "./types";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Accounts created this long before voting opened still count partly as new (linear ramp). */
+export const NEW_ACCOUNT_RAMP_DAYS = 7;
+/** A voter whose weight falls below this is reported as down-weighted. */
+export const DOWNWEIGHTED_BELOW = 0.5;
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/** 1 for accounts created once voting opened, ramping down to 0 over the week before. */
+export function newAccountSignal(createdAt: number, votingOpensAt: number | null): number {
+  if (votingOpensAt === null) return 0;
+  if (createdAt >= votingOpensAt) return 1;
+  return clamp01(1 - (votingOpensAt - createdAt) / (NEW_ACCOUNT_RAMP_DAYS * DAY));
+}
+
+/**
+ * Creation bursts: accounts created within +-30 minutes of this one, against the rate in the
+ * surrounding day. Needs at least 6 in the hour and 3x the day's hourly rate to start counting.
+ * `created` must be sorted ascending; returns one value per entry.
+ */
+export function burstSignals(created: number[]): number[] {
+  const n = created.length;
+  const out = new Array<number>(n).fill(0);
+  let lo1 = 0;
+  let hi1 = 0;
+  let lo24 = 0;
+  let hi24 = 0;
+  for (let i = 0; i < n; i++) {
+    const t = created[i];
+    while (created[lo1] < t - HOUR / 2) lo1++;
+    while (hi1 < n && created[hi1] <= t + HOUR / 2) hi1++;
+    while (created[lo24] < t - 12 * HOUR) lo24++;
+    while (hi24 < n && created[hi24] <= t + 12 * HOUR) hi24++;
+    const inHour = hi1 - lo1;
+    const hourlyRate = (hi24 - lo24 - inHour) / 23;
+    const ratio = inHour / Math.max(1, hourlyRate);
+    out[i] = clamp01((inHour - 5) / 10) * clamp01((ratio - 3) / 3);
+  }
+  return out;
+}
+
+/** Scores piled at the ends of the scale: 1 when every score is at min or max and both are used. */
+export function extremeSignal(scores: number[], min: number, max: number): number {
+  if (scores.length < 5 || max <= min) return 0;
+  let ends = 0;
+  let low = false;
+  let high = false;
+  for (const s of scores) {
+    if (s <= min) {
+      ends++;
+      low = true;
+    }
+    if (s >= max) {
+      ends++;
+      high = true;
+    }
+  }
+  return clamp01((ends / scores.length - 0.8) / 0.2) * (low && high ? 1 : 0.5);
+}
+
+export type Partisanship = { z: Float64Array; organization: Int32Array };
+
+/**
+ * For each voter and each organization whose proposals they scored: how far their residuals
+ * (against the consensus fit) on that organization's proposals sit from their residuals on
+ * everything else, as a two-sample z, damped for single votes (x sqrt(n/(n+1))) and corrected for
+ * testing many organizations (minus sqrt(2 ln m), the typical maximum of m standard normals).
+ * Keeps the organization with the largest corrected |z| per voter; the sign says favour (+) or
+ * disfavour (-). Honest voters sit near or below 0; a brigade voter far above 2.
+ */
+export function partisanSignals(d: Design, fit: Fit, proposalOrgs: number[][], orgCount: number): Partisanship {
+  const nV = d.voterCount;
+  const sd = Math.sqrt(fit.components.noise);
+  const total = new Float64Array(nV);
+  const count = new Float64Array(nV);
+  const byOrg = new Map<number, [number, number]>();
+  for (let i = 0; i < d.score.length; i++) {
+    const v = d.voter[i];
+    const r = d.score[i] - fit.mean - fit.quality[d.proposal[i]] - fit.bias[v];
+    total[v] += r;
+    count[v]++;
+    for (const o of proposalOrgs[d.proposal[i]]) {
+      const key = v * orgCount + o;
+      const acc = byOrg.get(key);
+      if (acc) {
+        acc[0] += r;
+        acc[1]++;
+      } else byOrg.set(key, [r, 1]);
+    }
+  }
+  const tested = new Float64Array(nV);
+  for (const key of byOrg.keys()) tested[Math.floor(key / orgCount)]++;
+  const z = new Float64Array(nV);
+  const best = new Float64Array(nV).fill(-Infinity);
+  const organization = new Int32Array(nV).fill(-1);
+  // Keys in ascending order so ties resolve the same way whatever the input order was.
+  for (const key of [...byOrg.keys()].sort((a, b) => a - b)) {
+    const [sum, n] = byOrg.get(key)!;
+    const v = Math.floor(key / orgCount);
+    const rest = count[v] - n;
+    const diff = rest > 0 ? sum / n - (total[v] - sum) / rest : sum / n;
+    const se = sd * Math.sqrt(1 / n + (rest > 0 ? 1 / rest : 0));
+    const raw = se > 0 ? (diff / se) * Math.sqrt(n / (n + 1)) : 0;
+    const corrected = Math.abs(raw) - Math.sqrt(2 * Math.log(Math.max(1, tested[v])));
+    if (corrected > best[v]) {
+      best[v] = corrected;
+      z[v] = Math.sign(raw) * Math.max(0, corrected);
+      organization[v] = key % orgCount;
+    }
+  }
+  return { z, organization };
+}
+
+/** Bloc agreement: how many voters lean clearly (corrected |z| >= 1.5) the same way on the same organization. */
+export function blocSignals(p: Partisanship): Float64Array {
+  const size = new Map<number, number>();
+  const keyOf = (v: number) =>
+    p.organization[v] < 0 || Math.abs(p.z[v]) < 1.5 ? null : p.organization[v] * 2 + (p.z[v] > 0 ? 1 : 0);
+  for (let v = 0; v < p.z.length; v++) {
+    const k = keyOf(v);
+    if (k !== null) size.set(k, (size.get(k) ?? 0) + 1);
+  }
+  const out = new Float64Array(p.z.length);
+  for (let v = 0; v < p.z.length; v++) {
+    const k = keyOf(v);
+    if (k !== null) out[v] = clamp01((size.get(k)! - 3) / 7);
+  }
+  return out;
+}
+
+/**
+ * Suspicion from the signals. Account signals alone cost little (honest people sign up when
+ * voting opens); leaning on one organization costs more, and much more from a new account in a
+ * creation burst. weight = exp(-suspicion).
+ */
+export function suspicionOf(s: Omit<VoterSignals, "partisanOrganizationId">): number {
+  const partisan = 0.6 * Math.max(0, Math.abs(s.partisanZ) - 1.5);
+  return (
+    0.25 * s.newAccount + 0.35 * s.burst + 0.3 * s.extreme + partisan * (1 + s.newAccount + s.burst) + 0.7 * s.bloc
+  );
+}
