@@ -67,7 +67,7 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
   };
 
   const speakerIds = [...new Set(proposals.flatMap((p) => p.speakers.map((s) => s.userId)))];
-  const reputation = await reputationsOf(speakerIds);
+  const reputation = await reputationsOf(speakerIds, reputationAnchor(event));
   const rankingEvent: RankingEvent = {
     scaleMin: event.scaleMin,
     scaleMax: event.scaleMax,
@@ -106,21 +106,33 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
  * count-shrunk; lib/ranking/reputation-input.ts). Speakers without past feedback are absent.
  */
 export async function loadSpeakerReputations(eventId: string): Promise<Map<string, number>> {
-  const speakers = await db.proposalSpeaker.findMany({
-    where: { status: "CONFIRMED", proposal: { eventId, status: { in: RANKED_STATUSES } } },
-    select: { userId: true },
-    distinct: ["userId"],
-  });
-  return reputationsOf(speakers.map((s) => s.userId));
+  const [event, speakers] = await Promise.all([
+    db.event.findUnique({ where: { id: eventId }, select: { votingOpensAt: true, votingClosesAt: true } }),
+    db.proposalSpeaker.findMany({
+      where: { status: "CONFIRMED", proposal: { eventId, status: { in: RANKED_STATUSES } } },
+      select: { userId: true },
+      distinct: ["userId"],
+    }),
+  ]);
+  if (!event) return new Map();
+  return reputationsOf(
+    speakers.map((s) => s.userId),
+    reputationAnchor(event),
+  );
+}
+
+/** Recency is measured from the close of voting, so recomputing later gives the same ranking. */
+function reputationAnchor(event: { votingOpensAt: Date | null; votingClosesAt: Date | null }): Date {
+  return event.votingClosesAt ?? event.votingOpensAt ?? new Date();
 }
 
 /** Population statistics come from every PastFeedback row; the result keeps the given speakers. */
-async function reputationsOf(speakerIds: string[]): Promise<Map<string, number>> {
+async function reputationsOf(speakerIds: string[], now: Date): Promise<Map<string, number>> {
   if (!speakerIds.length) return new Map();
   const rows = await db.pastFeedback.findMany({
-    select: { speakerId: true, normalizedAverage: true, ratingCount: true },
+    select: { speakerId: true, normalizedAverage: true, ratingCount: true, heldAt: true },
   });
-  const all = computeReputations(rows);
+  const all = computeReputations(rows, now);
   const wanted = new Set(speakerIds);
   return new Map([...all].filter(([id]) => wanted.has(id)));
 }
