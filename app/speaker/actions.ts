@@ -58,7 +58,7 @@ export async function saveProposalAction(_prev: FormState, form: FormData): Prom
   if (created) {
     const c = created as { id: string; submitError?: string };
     refresh(c.id);
-    redirect(`/speaker/proposals/${c.id}?saved=1${c.submitError ? `&notSubmitted=${c.submitError}` : ""}`);
+    redirect(`/speaker/proposals/${c.id}?saved=1${c.submitError ? `&notSubmitted=${c.submitError}` : result.ok && form.get("intent") === "submit" ? "&submitted=1" : ""}`);
   }
   const id = typeof form.get("proposalId") === "string" ? String(form.get("proposalId")) : undefined;
   if (result.ok) {

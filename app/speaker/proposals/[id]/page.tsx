@@ -22,7 +22,7 @@ import { cfpClosedMessage, isCfpOpen } from "@/lib/proposals/phase";
 
 export const metadata: Metadata = { title: "Proposal" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; notSubmitted?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; submitted?: string; notSubmitted?: string }> };
 
 export default async function SpeakerProposalPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -120,7 +120,9 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       {header}
       {query.saved === "1" && !notSubmitted ? (
         <div data-testid="saved-notice">
-          <Alert tone="success">Draft saved. Check below what voters will see, then submit when you are happy with it.</Alert>
+          <Alert tone="success">
+            {query.submitted === "1" ? "Proposal submitted. Check below what voters will see; you can still edit it until the call for papers closes." : "Draft saved. Check below what voters will see, then submit when you are happy with it."}
+          </Alert>
         </div>
       ) : null}
       {notSubmitted ? (
