@@ -32,11 +32,17 @@ test("a speaker drafts, sees the redaction preview, submits, and hits the per-sp
   await page.goto("/speaker");
   await page.getByTestId(`new-proposal-${EVENT}`).click();
   await expect(page).toHaveURL(new RegExp(`/speaker/events/${EVENT}/new$`));
-  await expect(page.getByTestId("cap-allowance")).toContainText(/You can submit \d+ more proposals? to this event; NimbusWorks, Inc\. can submit \d+ more/);
+  await expect(page.getByTestId("cap-allowance")).toContainText(
+    /You can submit \d+ more proposals? to this event; NimbusWorks, Inc\. can submit \d+ more/,
+  );
 
   // Live preview renders markdown (sanitized) as the speaker types.
   proposalTitle = `Upgrading NimbusWorks clusters weekly ${run}`;
-  await fillProposal(page, proposalTitle, "At **NimbusWorks** we upgrade 300 clusters every week. Samira Haddad shows how NimbusWorks automates it.");
+  await fillProposal(
+    page,
+    proposalTitle,
+    "At **NimbusWorks** we upgrade 300 clusters every week. Samira Haddad shows how NimbusWorks automates it.",
+  );
   await expect(page.getByTestId("abstract-preview").locator("strong")).toHaveText("NimbusWorks");
 
   await page.getByTestId("save-draft").click();
@@ -47,7 +53,9 @@ test("a speaker drafts, sees the redaction preview, submits, and hits the per-sp
 
   // Side by side: original with the mentions highlighted, voter version with placeholders.
   const preview = page.getByTestId("redaction-preview");
-  await expect(preview.getByTestId("redaction-warnings")).toContainText("Your abstract mentions your organization 2 times: voters will see [organization].");
+  await expect(preview.getByTestId("redaction-warnings")).toContainText(
+    "Your abstract mentions your organization 2 times: voters will see [organization].",
+  );
   await expect(preview.getByTestId("redaction-original").getByTestId("finding-mark").first()).toBeVisible();
   await expect(preview.getByTestId("anonymized-abstract")).toContainText("[organization]");
   await expect(preview.getByTestId("anonymized-abstract")).not.toContainText("NimbusWorks");
@@ -75,7 +83,9 @@ test("a speaker drafts, sees the redaction preview, submits, and hits the per-sp
     await expect(message).toBeVisible();
     if ((await message.getAttribute("data-ok")) === "false") {
       await expect(message).toHaveAttribute("data-code", "cap_reached");
-      await expect(message).toContainText("Per-speaker cap reached: you already have 3 proposals submitted to this event and the limit is 3.");
+      await expect(message).toContainText(
+        "Per-speaker cap reached: you already have 3 proposals submitted to this event and the limit is 3.",
+      );
       await expect(message).toContainText("not submitted");
       await expect(page.getByTestId("proposal-status")).toHaveAttribute("data-status", "DRAFT");
       refused = true;
@@ -108,7 +118,9 @@ test("another speaker cannot open or change the proposal", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/speaker/events/${EVENT}/new$`));
 });
 
-test("a chair of another event's track is refused; an organizer edits the voter version, audit-logged", async ({ page }) => {
+test("a chair of another event's track is refused; an organizer edits the voter version, audit-logged", async ({
+  page,
+}) => {
   expect(proposalId).not.toBe("");
   const path = `/admin/events/${EVENT}/proposals/${proposalId}`;
 
@@ -128,11 +140,27 @@ test("a chair of another event's track is refused; an organizer edits the voter 
   await expect(page.getByTestId("speaker-list")).toContainText("sam.speaker@nimbusworks.example");
   await expect(page.getByTestId("audit-empty")).toBeVisible();
 
-  await page.getByLabel("Voter abstract (Markdown)").fill("At [organization] we upgrade 300 clusters every week. [speaker] shows how it is automated, step by step.");
+  await page
+    .getByLabel("Voter abstract (Markdown)")
+    .fill("At [organization] we upgrade 300 clusters every week. [speaker] shows how it is automated, step by step.");
   await page.getByTestId("save-anonymized").click();
   await expect(page.getByTestId("anonymized-message")).toHaveAttribute("data-ok", "true");
   await expect(page.getByTestId("anonymized-abstract")).toContainText("step by step");
   await expect(page.getByTestId("anonymized-edited-note")).toBeVisible();
   await expect(page.getByTestId("audit-entry").first()).toHaveAttribute("data-action", "proposal.anonymized_edit");
   await expect(page.getByTestId("audit-entry").first()).toContainText("Olivia Okafor edited the voter version");
+});
+
+test("a track chair reviews the voter version of their own track's proposals, without identities", async ({ page }) => {
+  await signInAs(page, "chair");
+  await page.goto("/admin/events/summit-2027/proposals");
+  const rows = page.getByTestId("admin-proposal");
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByTestId("admin-proposals")).not.toContainText("Samira Haddad");
+  await rows.first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/admin\/events\/summit-2027\/proposals\/[^/]+$/);
+  await expect(page.getByTestId("redaction-preview")).toBeVisible();
+  await expect(page.getByTestId("anonymized-edit-form")).toBeVisible();
+  await expect(page.getByTestId("speaker-list")).toHaveCount(0);
+  await expect(page.getByTestId("cfp-override-form")).toHaveCount(0);
 });

@@ -46,19 +46,32 @@ export async function saveProposalAction(_prev: FormState, form: FormData): Prom
     if (!raw.proposalId) created = { id: saved.proposalId };
     if (raw.intent !== "submit") {
       const n = saved.findings.length;
-      return { ok: true as const, message: n ? `Draft saved. Check the redaction preview: ${n} identity mention${n === 1 ? "" : "s"} will be hidden from voters.` : "Draft saved." };
+      return {
+        ok: true as const,
+        message: n
+          ? `Draft saved. Check the redaction preview: ${n} identity mention${n === 1 ? "" : "s"} will be hidden from voters.`
+          : "Draft saved.",
+      };
     }
     const submitted = await submitProposal(user, saved.proposalId);
     if (!submitted.ok) {
       if (created) created.submitError = submitted.code;
-      return { ...submitted, message: `Your changes are saved, but the proposal was not submitted. ${submitted.message}` };
+      return {
+        ...submitted,
+        message: `Your changes are saved, but the proposal was not submitted. ${submitted.message}`,
+      };
     }
-    return { ok: true as const, message: "Proposal submitted. You can still edit it until the call for papers closes." };
+    return {
+      ok: true as const,
+      message: "Proposal submitted. You can still edit it until the call for papers closes.",
+    };
   });
   if (created) {
     const c = created as { id: string; submitError?: string };
     refresh(c.id);
-    redirect(`/speaker/proposals/${c.id}?saved=1${c.submitError ? `&notSubmitted=${c.submitError}` : result.ok && form.get("intent") === "submit" ? "&submitted=1" : ""}`);
+    redirect(
+      `/speaker/proposals/${c.id}?saved=1${c.submitError ? `&notSubmitted=${c.submitError}` : result.ok && form.get("intent") === "submit" ? "&submitted=1" : ""}`,
+    );
   }
   const id = typeof form.get("proposalId") === "string" ? String(form.get("proposalId")) : undefined;
   if (result.ok) {
@@ -75,18 +88,32 @@ const idForm = z.object({ proposalId: z.string().min(1, "Proposal is missing") }
 export async function withdrawProposalAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await runAction(assertUser, idForm, form, async (user, { proposalId }) => {
     const r = await withdrawProposal(user, proposalId);
-    return r.ok ? { ok: true as const, message: "Proposal withdrawn. It no longer counts against your caps; you can submit it again while the call for papers is open." } : r;
+    return r.ok
+      ? {
+          ok: true as const,
+          message:
+            "Proposal withdrawn. It no longer counts against your caps; you can submit it again while the call for papers is open.",
+        }
+      : r;
   });
   if (result.ok) refresh(String(form.get("proposalId")));
   return result.ok ? { ok: true, message: result.message } : result;
 }
 
-const invitationForm = z.object({ proposalId: z.string().min(1, "Proposal is missing"), answer: z.enum(["accept", "decline"], { error: "Answer must be accept or decline" }) });
+const invitationForm = z.object({
+  proposalId: z.string().min(1, "Proposal is missing"),
+  answer: z.enum(["accept", "decline"], { error: "Answer must be accept or decline" }),
+});
 
 export async function respondToInvitationAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await runAction(assertUser, invitationForm, form, async (user, { proposalId, answer }) => {
     const r = await respondToInvitation(user, proposalId, answer === "accept");
-    return r.ok ? { ok: true as const, message: answer === "accept" ? "You are now a co-speaker on this proposal." : "Invitation declined." } : r;
+    return r.ok
+      ? {
+          ok: true as const,
+          message: answer === "accept" ? "You are now a co-speaker on this proposal." : "Invitation declined.",
+        }
+      : r;
   });
   if (result.ok) refresh(String(form.get("proposalId")));
   return result.ok ? { ok: true, message: result.message } : result;

@@ -37,7 +37,10 @@ export default async function SpeakerPage() {
   ]);
   const mine = proposals.filter((p) => p.speakers[0]?.status !== "INVITED");
 
-  const byEvent = new Map<string, { name: string; slug: string; phase: (typeof mine)[number]["event"]["phase"]; items: typeof mine }>();
+  const byEvent = new Map<
+    string,
+    { name: string; slug: string; phase: (typeof mine)[number]["event"]["phase"]; items: typeof mine }
+  >();
   for (const p of mine) {
     const g = byEvent.get(p.event.slug) ?? { name: p.event.name, slug: p.event.slug, phase: p.event.phase, items: [] };
     g.items.push(p);
@@ -46,7 +49,10 @@ export default async function SpeakerPage() {
 
   return (
     <div className="space-y-6">
-      <PageHeader title="My proposals" subtitle="Every proposal you submitted or speak on, across events. Voters never see who you are." />
+      <PageHeader
+        title="My proposals"
+        subtitle="Every proposal you submitted or speak on, across events. Voters never see who you are."
+      />
 
       {invitations.length > 0 ? (
         <Card>
@@ -77,14 +83,26 @@ export default async function SpeakerPage() {
           <h2 className="text-lg font-semibold">Calls for papers open now</h2>
           <ul className="mt-3 divide-y divide-slate-100" data-testid="open-cfps">
             {openEvents.map((e) => (
-              <li key={e.slug} className="flex flex-col gap-2 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between" data-testid={`open-cfp-${e.slug}`}>
+              <li
+                key={e.slug}
+                className="flex flex-col gap-2 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between"
+                data-testid={`open-cfp-${e.slug}`}
+              >
                 <div>
                   <Link href={`/events/${e.slug}`} className="font-medium text-brand-700 hover:underline">
                     {e.name}
                   </Link>
-                  {e.cfpClosesAt ? <p className="text-sm text-slate-600">Closes {day(e.cfpClosesAt)} ({e.timezone})</p> : null}
+                  {e.cfpClosesAt ? (
+                    <p className="text-sm text-slate-600">
+                      Closes {day(e.cfpClosesAt)} ({e.timezone})
+                    </p>
+                  ) : null}
                 </div>
-                <Link href={`/speaker/events/${e.slug}/new`} className={buttonClass("primary")} data-testid={`new-proposal-${e.slug}`}>
+                <Link
+                  href={`/speaker/events/${e.slug}/new`}
+                  className={buttonClass("primary")}
+                  data-testid={`new-proposal-${e.slug}`}
+                >
                   New proposal
                 </Link>
               </li>
@@ -120,9 +138,16 @@ export default async function SpeakerPage() {
               {g.items.map((p) => {
                 const me = p.speakers[0];
                 return (
-                  <li key={p.id} className="flex flex-col gap-1 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between" data-testid="my-proposal">
+                  <li
+                    key={p.id}
+                    className="flex flex-col gap-1 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between"
+                    data-testid="my-proposal"
+                  >
                     <div className="min-w-0">
-                      <Link href={`/speaker/proposals/${p.id}`} className="break-words font-medium text-slate-900 hover:underline">
+                      <Link
+                        href={`/speaker/proposals/${p.id}`}
+                        className="break-words font-medium text-slate-900 hover:underline"
+                      >
                         {p.title}
                       </Link>
                       <p className="text-sm text-slate-600">

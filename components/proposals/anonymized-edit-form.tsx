@@ -7,7 +7,15 @@ import { SubmitButton } from "@/components/admin/submit-button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 
 /** Chairs and organizers correct the text voters read. */
-export function AnonymizedEditForm({ proposalId, title, abstract }: { proposalId: string; title: string; abstract: string }) {
+export function AnonymizedEditForm({
+  proposalId,
+  title,
+  abstract,
+}: {
+  proposalId: string;
+  title: string;
+  abstract: string;
+}) {
   const [state, action] = useActionState<FormState, FormData>(editAnonymizedAction, null);
   const err = (n: string) => errorFor(state, n);
   return (
@@ -15,10 +23,24 @@ export function AnonymizedEditForm({ proposalId, title, abstract }: { proposalId
       <input type="hidden" name="proposalId" value={proposalId} />
       <FormMessage state={state} testId="anonymized-message" />
       <Field label="Voter title" name="anonymizedTitle" error={err("anonymizedTitle")}>
-        <TextInput name="anonymizedTitle" defaultValue={valueOf(state, "anonymizedTitle", title)} invalid={!!err("anonymizedTitle")} />
+        <TextInput
+          name="anonymizedTitle"
+          defaultValue={valueOf(state, "anonymizedTitle", title)}
+          invalid={!!err("anonymizedTitle")}
+        />
       </Field>
-      <Field label="Voter abstract (Markdown)" name="anonymizedAbstract" hint="Use placeholders like [speaker], [organization], [link]." error={err("anonymizedAbstract")}>
-        <TextArea name="anonymizedAbstract" rows={10} defaultValue={valueOf(state, "anonymizedAbstract", abstract)} invalid={!!err("anonymizedAbstract")} />
+      <Field
+        label="Voter abstract (Markdown)"
+        name="anonymizedAbstract"
+        hint="Use placeholders like [speaker], [organization], [link]."
+        error={err("anonymizedAbstract")}
+      >
+        <TextArea
+          name="anonymizedAbstract"
+          rows={10}
+          defaultValue={valueOf(state, "anonymizedAbstract", abstract)}
+          invalid={!!err("anonymizedAbstract")}
+        />
       </Field>
       <SubmitButton data-testid="save-anonymized">Save voter version</SubmitButton>
     </form>

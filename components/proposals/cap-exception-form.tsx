@@ -18,10 +18,22 @@ export function CapExceptionForm({ eventSlug }: { eventSlug: string }) {
           <TextInput name="email" type="email" defaultValue={valueOf(state, "email", "")} invalid={!!err("email")} />
         </Field>
         <Field label="Extra proposals" name="extraProposals" error={err("extraProposals")}>
-          <TextInput name="extraProposals" type="number" min={1} max={50} defaultValue={valueOf(state, "extraProposals", "1")} invalid={!!err("extraProposals")} />
+          <TextInput
+            name="extraProposals"
+            type="number"
+            min={1}
+            max={50}
+            defaultValue={valueOf(state, "extraProposals", "1")}
+            invalid={!!err("extraProposals")}
+          />
         </Field>
       </div>
-      <Field label="Reason" name="reason" hint="Recorded in the audit log, e.g. “keynote speaker, invited panel”." error={err("reason")}>
+      <Field
+        label="Reason"
+        name="reason"
+        hint="Recorded in the audit log, e.g. “keynote speaker, invited panel”."
+        error={err("reason")}
+      >
         <TextInput name="reason" defaultValue={valueOf(state, "reason", "")} invalid={!!err("reason")} />
       </Field>
       <SubmitButton data-testid="grant-exception">Grant exception</SubmitButton>
@@ -33,7 +45,12 @@ export function CapExceptionForm({ eventSlug }: { eventSlug: string }) {
 export function RemoveCapExceptionForm({ eventSlug, email }: { eventSlug: string; email: string }) {
   const [state, action] = useActionState<FormState, FormData>(grantCapExceptionAction, null);
   return (
-    <form action={action} className="flex flex-col gap-2 sm:flex-row sm:items-start" noValidate data-testid="remove-exception-form">
+    <form
+      action={action}
+      className="flex flex-col gap-2 sm:flex-row sm:items-start"
+      noValidate
+      data-testid="remove-exception-form"
+    >
       <input type="hidden" name="eventSlug" value={eventSlug} />
       <input type="hidden" name="email" value={email} />
       <input type="hidden" name="extraProposals" value="0" />
@@ -41,7 +58,12 @@ export function RemoveCapExceptionForm({ eventSlug, email }: { eventSlug: string
         <label className="sr-only" htmlFor={`reason-${email}`}>
           Reason for removing
         </label>
-        <input id={`reason-${email}`} name="reason" placeholder="Reason for removing" className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-slate-300" />
+        <input
+          id={`reason-${email}`}
+          name="reason"
+          placeholder="Reason for removing"
+          className="block w-full rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-slate-300"
+        />
         {state && !state.ok ? (
           <p className="text-sm text-red-700" role="alert">
             {state.message}

@@ -16,7 +16,13 @@ export function InvitationForm({ proposalId }: { proposalId: string }) {
         <SubmitButton name="answer" value="accept" pendingText="Saving…" data-testid="accept-invitation">
           Accept
         </SubmitButton>
-        <SubmitButton name="answer" value="decline" variant="secondary" pendingText="Saving…" data-testid="decline-invitation">
+        <SubmitButton
+          name="answer"
+          value="decline"
+          variant="secondary"
+          pendingText="Saving…"
+          data-testid="decline-invitation"
+        >
           Decline
         </SubmitButton>
       </div>

@@ -102,16 +102,42 @@ export function ProposalForm({
 
   return (
     <form action={action} className="space-y-5" noValidate data-testid="proposal-form">
-      {"eventSlug" in target ? <input type="hidden" name="eventSlug" value={target.eventSlug} /> : <input type="hidden" name="proposalId" value={target.proposalId} />}
+      {"eventSlug" in target ? (
+        <input type="hidden" name="eventSlug" value={target.eventSlug} />
+      ) : (
+        <input type="hidden" name="proposalId" value={target.proposalId} />
+      )}
       <ProposalMessage state={state} />
 
-      <Field label="Title" name="title" hint="At most 150 characters. Voters see it without names or company." error={err("title")}>
-        <TextInput name="title" required maxLength={300} defaultValue={valueOf(state, "title", values.title)} invalid={!!err("title")} />
+      <Field
+        label="Title"
+        name="title"
+        hint="At most 150 characters. Voters see it without names or company."
+        error={err("title")}
+      >
+        <TextInput
+          name="title"
+          required
+          maxLength={300}
+          defaultValue={valueOf(state, "title", values.title)}
+          invalid={!!err("title")}
+        />
       </Field>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field label="Abstract" name="abstract" hint={`Markdown. ${abstract.length.toLocaleString("en")} / ${ABSTRACT_MAX.toLocaleString("en")} characters. This is what voters read, after redaction.`} error={err("abstract")}>
-          <TextArea name="abstract" rows={12} value={abstract} onChange={(e) => setAbstract(e.target.value)} invalid={!!err("abstract")} />
+        <Field
+          label="Abstract"
+          name="abstract"
+          hint={`Markdown. ${abstract.length.toLocaleString("en")} / ${ABSTRACT_MAX.toLocaleString("en")} characters. This is what voters read, after redaction.`}
+          error={err("abstract")}
+        >
+          <TextArea
+            name="abstract"
+            rows={12}
+            value={abstract}
+            onChange={(e) => setAbstract(e.target.value)}
+            invalid={!!err("abstract")}
+          />
         </Field>
         <div className="space-y-1">
           <p className="text-sm font-medium text-slate-800">Preview</p>
@@ -119,13 +145,25 @@ export function ProposalForm({
             className={`min-h-24 rounded-md bg-white p-3 ring-1 ring-inset ring-slate-200 ${markdownClass}`}
             data-testid="abstract-preview"
             aria-live="polite"
-            dangerouslySetInnerHTML={{ __html: previewHtml || '<p class="text-slate-400">Your formatted abstract appears here.</p>' }}
+            dangerouslySetInnerHTML={{
+              __html: previewHtml || '<p class="text-slate-400">Your formatted abstract appears here.</p>',
+            }}
           />
         </div>
       </div>
 
-      <Field label="Description for chairs" name="description" hint="Optional. Outline, audience, why you; read by chairs only, never by voters." error={err("description")}>
-        <TextArea name="description" rows={5} defaultValue={valueOf(state, "description", values.description)} invalid={!!err("description")} />
+      <Field
+        label="Description for chairs"
+        name="description"
+        hint="Optional. Outline, audience, why you; read by chairs only, never by voters."
+        error={err("description")}
+      >
+        <TextArea
+          name="description"
+          rows={5}
+          defaultValue={valueOf(state, "description", values.description)}
+          invalid={!!err("description")}
+        />
       </Field>
 
       <div className="grid gap-4 sm:grid-cols-3">
@@ -168,13 +206,29 @@ export function ProposalForm({
         label="Co-speakers"
         name="coSpeakers"
         hint="E-mail addresses, comma-separated, at most 4. Each gets an invitation to confirm; confirmed co-speakers count against caps."
-        error={err("coSpeakers") ?? Object.entries(state && !state.ok ? (state.fieldErrors ?? {}) : {}).find(([k]) => k.startsWith("coSpeakers."))?.[1]}
+        error={
+          err("coSpeakers") ??
+          Object.entries(state && !state.ok ? (state.fieldErrors ?? {}) : {}).find(([k]) =>
+            k.startsWith("coSpeakers."),
+          )?.[1]
+        }
       >
-        <TextInput name="coSpeakers" type="text" inputMode="email" defaultValue={valueOf(state, "coSpeakers", values.coSpeakers)} invalid={!!err("coSpeakers")} />
+        <TextInput
+          name="coSpeakers"
+          type="text"
+          inputMode="email"
+          defaultValue={valueOf(state, "coSpeakers", values.coSpeakers)}
+          invalid={!!err("coSpeakers")}
+        />
       </Field>
 
       <div className="flex flex-col gap-2 sm:flex-row">
-        <SubmitButton name="intent" value="save" variant={status === "SUBMITTED" ? "primary" : "secondary"} data-testid="save-draft">
+        <SubmitButton
+          name="intent"
+          value="save"
+          variant={status === "SUBMITTED" ? "primary" : "secondary"}
+          data-testid="save-draft"
+        >
           {status === "SUBMITTED" ? "Save changes" : "Save draft"}
         </SubmitButton>
         {status !== "SUBMITTED" && canSubmit ? (

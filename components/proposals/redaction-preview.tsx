@@ -25,7 +25,10 @@ export function RedactionPreview(p: RedactionPreviewProps) {
           What voters will see
         </h2>
         <p className="text-sm text-slate-600">
-          Voters never see names, organizations, e-mails or links. {p.audience === "speaker" ? "If the voter version reads badly, rewrite your text and save again." : "Correct the voter version below if the automatic redaction missed or over-reached."}
+          Voters never see names, organizations, e-mails or links.{" "}
+          {p.audience === "speaker"
+            ? "If the voter version reads badly, rewrite your text and save again."
+            : "Correct the voter version below if the automatic redaction missed or over-reached."}
         </p>
       </div>
       {warnings.length > 0 ? (
@@ -40,7 +43,9 @@ export function RedactionPreview(p: RedactionPreviewProps) {
         </div>
       ) : (
         <div data-testid="redaction-clean">
-          <Alert tone="success">No names, organizations, e-mails or links found: voters see your text as written.</Alert>
+          <Alert tone="success">
+            No names, organizations, e-mails or links found: voters see your text as written.
+          </Alert>
         </div>
       )}
       {p.editedAt ? (
@@ -50,7 +55,9 @@ export function RedactionPreview(p: RedactionPreviewProps) {
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <article className="min-w-0 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200" data-testid="redaction-original">
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Original{p.findings.length ? " (mentions highlighted)" : ""}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+            Original{p.findings.length ? " (mentions highlighted)" : ""}
+          </p>
           <h3 className="mt-2 font-semibold text-slate-900">
             <HighlightedText text={p.title} findings={inField("TITLE")} />
           </h3>

@@ -18,7 +18,15 @@ const DECIDED: ProposalStatus[] = ["ACCEPTED", "WAITLISTED", "REJECTED"];
  * A proposal's status as a badge. Speakers (audience "speaker") learn decisions only once the
  * program is published; until then a decided proposal reads "Submitted".
  */
-export function ProposalStatusBadge({ status, phase, audience = "speaker" }: { status: ProposalStatus; phase: EventPhase; audience?: "speaker" | "organizer" }) {
+export function ProposalStatusBadge({
+  status,
+  phase,
+  audience = "speaker",
+}: {
+  status: ProposalStatus;
+  phase: EventPhase;
+  audience?: "speaker" | "organizer";
+}) {
   const hidden = audience === "speaker" && DECIDED.includes(status) && phase !== "PUBLISHED" && phase !== "ARCHIVED";
   const s = hidden ? STATUS.SUBMITTED : STATUS[status];
   return (

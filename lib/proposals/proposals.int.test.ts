@@ -15,7 +15,14 @@ beforeAll(async () => {
 });
 afterAll(async () => t.cleanup());
 
-const valid = { title: "Scaling queues", abstract: "How we keep **queues** short under load.", track: "main", format: "talk", level: "BEGINNER", tags: "queues, scale" };
+const valid = {
+  title: "Scaling queues",
+  abstract: "How we keep **queues** short under load.",
+  track: "main",
+  format: "talk",
+  level: "BEGINNER",
+  tags: "queues, scale",
+};
 const actorOf = (u: { id: string; email: string }) => ({ id: u.id, email: u.email });
 
 async function counts(eventId: string) {
@@ -30,11 +37,31 @@ async function counts(eventId: string) {
 describe("saveProposal: bad input gets a clear message and writes nothing", () => {
   const cases: [string, Record<string, unknown>, string, RegExp][] = [
     ["empty title", { title: "   " }, "title", /^Title is required$/],
-    ["50 kB abstract", { abstract: "x".repeat(50_000) }, "abstract", /^Abstract is too long: 50,000 characters, at most 3,000$/],
-    ["script tag in the abstract", { abstract: "Hello <script>alert(1)</script>" }, "abstract", /^Abstract contains markup that is not allowed \(<script\); use plain Markdown$/],
-    ["event handler in the description", { description: '<img src=x onerror="alert(1)">' }, "description", /Description for chairs contains markup that is not allowed/],
+    [
+      "50 kB abstract",
+      { abstract: "x".repeat(50_000) },
+      "abstract",
+      /^Abstract is too long: 50,000 characters, at most 3,000$/,
+    ],
+    [
+      "script tag in the abstract",
+      { abstract: "Hello <script>alert(1)</script>" },
+      "abstract",
+      /^Abstract contains markup that is not allowed \(<script\); use plain Markdown$/,
+    ],
+    [
+      "event handler in the description",
+      { description: '<img src=x onerror="alert(1)">' },
+      "description",
+      /Description for chairs contains markup that is not allowed/,
+    ],
     ["unknown track", { track: "no-such-track" }, "track", /^Track "no-such-track" does not exist in this event$/],
-    ["bad co-speaker e-mail", { coSpeakers: "friend@example.org, not-an-email" }, "coSpeakers.1", /Co-speaker e-mail "not-an-email" is not a valid address/],
+    [
+      "bad co-speaker e-mail",
+      { coSpeakers: "friend@example.org, not-an-email" },
+      "coSpeakers.1",
+      /Co-speaker e-mail "not-an-email" is not a valid address/,
+    ],
   ];
   for (const [name, override, field, message] of cases) {
     it(name, async () => {
@@ -57,8 +84,15 @@ describe("saveProposal: bad input gets a clear message and writes nothing", () =
     const created = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: valid });
     if (!created.ok) throw new Error(created.message);
     const before = await db.proposal.findUniqueOrThrow({ where: { id: created.proposalId } });
-    const r = await saveProposal(actorOf(speaker), { proposalId: created.proposalId, input: { ...valid, title: "Changed", format: "keynote", coSpeakers: "late@example.org" } });
-    expect(r).toMatchObject({ ok: false, code: "invalid_input", message: 'Format "keynote" does not exist in this event' });
+    const r = await saveProposal(actorOf(speaker), {
+      proposalId: created.proposalId,
+      input: { ...valid, title: "Changed", format: "keynote", coSpeakers: "late@example.org" },
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+      message: 'Format "keynote" does not exist in this event',
+    });
     const after = await db.proposal.findUniqueOrThrow({ where: { id: created.proposalId } });
     expect(after.title).toBe(before.title);
     expect(after.updatedAt).toEqual(before.updatedAt);
@@ -82,15 +116,25 @@ describe("saveProposal: creating and redaction", () => {
     const speaker = await makeUser({ name: "Orla Quint", organizationId: org.id });
     const r = await saveProposal(actorOf(speaker), {
       eventSlug: event.slug,
-      input: { ...valid, title: "How Quintessa Systems scales queues", abstract: "At Quintessa Systems, Orla Quint and team run Kafka. Quintessa Systems learned a lot; Orla's slides: https://orla.example.org/talk" },
+      input: {
+        ...valid,
+        title: "How Quintessa Systems scales queues",
+        abstract:
+          "At Quintessa Systems, Orla Quint and team run Kafka. Quintessa Systems learned a lot; Orla's slides: https://orla.example.org/talk",
+      },
     });
     if (!r.ok) throw new Error(r.message);
     expect(r.warnings).toContain("Your abstract mentions your organization 2 times: voters will see [organization].");
     expect(r.warnings).toContain("Your title mentions your organization once: voters will see [organization].");
 
-    const p = await db.proposal.findUniqueOrThrow({ where: { id: r.proposalId }, include: { speakers: true, redactions: true } });
+    const p = await db.proposal.findUniqueOrThrow({
+      where: { id: r.proposalId },
+      include: { speakers: true, redactions: true },
+    });
     expect(p.status).toBe("DRAFT");
-    expect(p.speakers).toMatchObject([{ userId: speaker.id, role: "PRIMARY", status: "CONFIRMED", organizationId: org.id }]);
+    expect(p.speakers).toMatchObject([
+      { userId: speaker.id, role: "PRIMARY", status: "CONFIRMED", organizationId: org.id },
+    ]);
     expect(p.anonymizedTitle).toBe("How [organization] scales queues");
     expect(p.anonymizedAbstract).not.toMatch(/Quintessa|Orla|orla\.example/);
     expect(p.anonymizedAbstract).toContain("Kafka"); // technologies survive
@@ -110,13 +154,38 @@ describe("saveProposal: creating and redaction", () => {
     const org = await makeOrganization("Borealis Data");
     const speaker = await makeUser({ name: "Mira Holt", organizationId: org.id });
     const organizer = await makeUser({ role: "ORGANIZER" });
-    const r = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: { ...valid, abstract: "Borealis Data runs this." } });
+    const r = await saveProposal(actorOf(speaker), {
+      eventSlug: event.slug,
+      input: { ...valid, abstract: "Borealis Data runs this." },
+    });
     if (!r.ok) throw new Error(r.message);
-    const moderator: CurrentUser = { id: organizer.id, email: organizer.email, name: null, role: "ORGANIZER", emailVerified: true, organizationId: null, chairTrackIds: [track.id] };
-    expect((await editAnonymizedText(moderator, r.proposalId, { anonymizedTitle: "Queues", anonymizedAbstract: "Hand-edited." })).ok).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "proposal.anonymized_edit", targetId: r.proposalId, actorId: organizer.id } })).toBe(1);
+    const moderator: CurrentUser = {
+      id: organizer.id,
+      email: organizer.email,
+      name: null,
+      role: "ORGANIZER",
+      emailVerified: true,
+      organizationId: null,
+      chairTrackIds: [track.id],
+    };
+    expect(
+      (
+        await editAnonymizedText(moderator, r.proposalId, {
+          anonymizedTitle: "Queues",
+          anonymizedAbstract: "Hand-edited.",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      await db.auditLog.count({
+        where: { action: "proposal.anonymized_edit", targetId: r.proposalId, actorId: organizer.id },
+      }),
+    ).toBe(1);
 
-    const again = await saveProposal(actorOf(speaker), { proposalId: r.proposalId, input: { ...valid, abstract: "No company names here at all." } });
+    const again = await saveProposal(actorOf(speaker), {
+      proposalId: r.proposalId,
+      input: { ...valid, abstract: "No company names here at all." },
+    });
     if (!again.ok) throw new Error(again.message);
     expect(again.findings).toEqual([]);
     const p = await db.proposal.findUniqueOrThrow({ where: { id: r.proposalId } });
@@ -130,12 +199,34 @@ describe("saveProposal: creating and redaction", () => {
     const speaker = await makeUser();
     const r = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: valid });
     if (!r.ok) throw new Error(r.message);
-    const asMember = (u: { id: string; email: string }, chairTrackIds: string[]): CurrentUser => ({ id: u.id, email: u.email, name: null, role: "MEMBER", emailVerified: true, organizationId: null, chairTrackIds });
+    const asMember = (u: { id: string; email: string }, chairTrackIds: string[]): CurrentUser => ({
+      id: u.id,
+      email: u.email,
+      name: null,
+      role: "MEMBER",
+      emailVerified: true,
+      organizationId: null,
+      chairTrackIds,
+    });
     const other = await makeUser();
-    expect(await editAnonymizedText(asMember(other, ["some-other-track"]), r.proposalId, { anonymizedTitle: "X", anonymizedAbstract: "Y" })).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await editAnonymizedText(asMember(speaker, []), r.proposalId, { anonymizedTitle: "X", anonymizedAbstract: "Y" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(
+      await editAnonymizedText(asMember(other, ["some-other-track"]), r.proposalId, {
+        anonymizedTitle: "X",
+        anonymizedAbstract: "Y",
+      }),
+    ).toMatchObject({ ok: false, code: "forbidden" });
+    expect(
+      await editAnonymizedText(asMember(speaker, []), r.proposalId, { anonymizedTitle: "X", anonymizedAbstract: "Y" }),
+    ).toMatchObject({ ok: false, code: "forbidden" });
     const chair = await makeUser();
-    expect((await editAnonymizedText(asMember(chair, [track.id]), r.proposalId, { anonymizedTitle: "Fixed", anonymizedAbstract: "Fixed abstract." })).ok).toBe(true);
+    expect(
+      (
+        await editAnonymizedText(asMember(chair, [track.id]), r.proposalId, {
+          anonymizedTitle: "Fixed",
+          anonymizedAbstract: "Fixed abstract.",
+        })
+      ).ok,
+    ).toBe(true);
     expect((await db.proposal.findUniqueOrThrow({ where: { id: r.proposalId } })).anonymizedTitle).toBe("Fixed");
   });
 });
@@ -148,7 +239,9 @@ describe("ownership", () => {
     const r = await saveProposal(actorOf(owner), { eventSlug: event.slug, input: valid });
     if (!r.ok) throw new Error(r.message);
     expect(await getSpeakerProposal(intruder.id, r.proposalId)).toBeNull();
-    expect(await saveProposal(actorOf(intruder), { proposalId: r.proposalId, input: { ...valid, title: "Hijacked" } })).toMatchObject({ ok: false, code: "not_found" });
+    expect(
+      await saveProposal(actorOf(intruder), { proposalId: r.proposalId, input: { ...valid, title: "Hijacked" } }),
+    ).toMatchObject({ ok: false, code: "not_found" });
     expect(await submitProposal(actorOf(intruder), r.proposalId)).toMatchObject({ ok: false, code: "not_found" });
     expect(await withdrawProposal(actorOf(intruder), r.proposalId)).toMatchObject({ ok: false, code: "not_found" });
     const p = await db.proposal.findUniqueOrThrow({ where: { id: r.proposalId } });
@@ -164,12 +257,18 @@ describe("submit and withdraw", () => {
     const a = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: valid });
     const b = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: { ...valid, title: "Second" } });
     if (!a.ok || !b.ok) throw new Error("save failed");
-    expect(await getCapStatus(event.id, speaker.id)).toMatchObject({ speaker: { used: 0, limit: 1, remaining: 1 }, organization: null });
+    expect(await getCapStatus(event.id, speaker.id)).toMatchObject({
+      speaker: { used: 0, limit: 1, remaining: 1 },
+      organization: null,
+    });
     expect((await submitProposal(actorOf(speaker), a.proposalId)).ok).toBe(true);
     expect(await getCapStatus(event.id, speaker.id)).toMatchObject({ speaker: { used: 1, remaining: 0 } });
     const refused = await submitProposal(actorOf(speaker), b.proposalId);
     expect(refused).toMatchObject({ ok: false, code: "cap_reached" });
-    if (!refused.ok) expect(refused.message).toBe("Per-speaker cap reached: you already have 1 proposal submitted to this event and the limit is 1. Withdraw one first, or ask the organizers for an exception.");
+    if (!refused.ok)
+      expect(refused.message).toBe(
+        "Per-speaker cap reached: you already have 1 proposal submitted to this event and the limit is 1. Withdraw one first, or ask the organizers for an exception.",
+      );
     expect(await submitProposal(actorOf(speaker), a.proposalId)).toMatchObject({ ok: false, code: "conflict" });
 
     expect((await withdrawProposal(actorOf(speaker), a.proposalId)).ok).toBe(true);
@@ -186,8 +285,13 @@ describe("submit and withdraw", () => {
     const a = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: valid });
     if (!a.ok) throw new Error(a.message);
     expect((await submitProposal(actorOf(speaker), a.proposalId)).ok).toBe(true);
-    expect((await saveProposal(actorOf(speaker), { proposalId: a.proposalId, input: { ...valid, title: "Renamed" } })).ok).toBe(true);
-    expect(await db.proposal.findUniqueOrThrow({ where: { id: a.proposalId } })).toMatchObject({ status: "SUBMITTED", title: "Renamed" });
+    expect(
+      (await saveProposal(actorOf(speaker), { proposalId: a.proposalId, input: { ...valid, title: "Renamed" } })).ok,
+    ).toBe(true);
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: a.proposalId } })).toMatchObject({
+      status: "SUBMITTED",
+      title: "Renamed",
+    });
   });
 });
 
@@ -196,13 +300,18 @@ describe("co-speakers", () => {
     const { event } = await makeEvent();
     const speaker = await makeUser({ name: "Lena Primary" });
     const invitee = `invitee-${Date.now()}@example.net`;
-    const r = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: { ...valid, coSpeakers: `${invitee.toUpperCase()}, ${invitee}` } });
+    const r = await saveProposal(actorOf(speaker), {
+      eventSlug: event.slug,
+      input: { ...valid, coSpeakers: `${invitee.toUpperCase()}, ${invitee}` },
+    });
     if (!r.ok) throw new Error(r.message);
 
     const user = await db.user.findUniqueOrThrow({ where: { email: invitee } });
     expect(user.name).toBeNull();
     expect(user.emailVerified).toBeNull();
-    const row = await db.proposalSpeaker.findUniqueOrThrow({ where: { proposalId_userId: { proposalId: r.proposalId, userId: user.id } } });
+    const row = await db.proposalSpeaker.findUniqueOrThrow({
+      where: { proposalId_userId: { proposalId: r.proposalId, userId: user.id } },
+    });
     expect(row).toMatchObject({ role: "CO_SPEAKER", status: "INVITED" });
     const mails = await db.outboxEmail.findMany({ where: { to: invitee } });
     expect(mails).toHaveLength(1);
@@ -210,12 +319,16 @@ describe("co-speakers", () => {
     expect(mails[0].text).toContain(speaker.email);
 
     // Saving again does not invite twice; the invitee sees the proposal and the invitation.
-    expect((await saveProposal(actorOf(speaker), { proposalId: r.proposalId, input: { ...valid, coSpeakers: invitee } })).ok).toBe(true);
+    expect(
+      (await saveProposal(actorOf(speaker), { proposalId: r.proposalId, input: { ...valid, coSpeakers: invitee } })).ok,
+    ).toBe(true);
     expect(await db.outboxEmail.count({ where: { to: invitee } })).toBe(1);
     expect(await getSpeakerProposal(user.id, r.proposalId)).toMatchObject({ id: r.proposalId });
 
     // Removing the co-speaker removes the row (the placeholder user stays).
-    expect((await saveProposal(actorOf(speaker), { proposalId: r.proposalId, input: { ...valid, coSpeakers: "" } })).ok).toBe(true);
+    expect(
+      (await saveProposal(actorOf(speaker), { proposalId: r.proposalId, input: { ...valid, coSpeakers: "" } })).ok,
+    ).toBe(true);
     expect(await db.proposalSpeaker.count({ where: { proposalId: r.proposalId, userId: user.id } })).toBe(0);
     expect(await getSpeakerProposal(user.id, r.proposalId)).toBeNull();
   });
@@ -224,26 +337,43 @@ describe("co-speakers", () => {
     const { event } = await makeEvent();
     const speaker = await makeUser({ name: "Lena Primary" });
     const co = await makeUser({ name: "Tobias Zwicky" });
-    const r = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: { ...valid, abstract: "Tobias Zwicky joins to demo the failover.", coSpeakers: co.email } });
+    const r = await saveProposal(actorOf(speaker), {
+      eventSlug: event.slug,
+      input: { ...valid, abstract: "Tobias Zwicky joins to demo the failover.", coSpeakers: co.email },
+    });
     if (!r.ok) throw new Error(r.message);
-    expect((await db.proposal.findUniqueOrThrow({ where: { id: r.proposalId } })).anonymizedAbstract).toBe("[speaker] joins to demo the failover.");
+    expect((await db.proposal.findUniqueOrThrow({ where: { id: r.proposalId } })).anonymizedAbstract).toBe(
+      "[speaker] joins to demo the failover.",
+    );
   });
 
   it("declining drops the invitation; only the invitee can answer it", async () => {
     const { event } = await makeEvent();
     const speaker = await makeUser();
     const co = await makeUser();
-    const r = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: { ...valid, coSpeakers: co.email } });
+    const r = await saveProposal(actorOf(speaker), {
+      eventSlug: event.slug,
+      input: { ...valid, coSpeakers: co.email },
+    });
     if (!r.ok) throw new Error(r.message);
-    expect(await respondToInvitation(actorOf(speaker), r.proposalId, true)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await respondToInvitation(actorOf(speaker), r.proposalId, true)).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect((await respondToInvitation(actorOf(co), r.proposalId, false)).ok).toBe(true);
-    expect(await db.proposalSpeaker.findFirstOrThrow({ where: { proposalId: r.proposalId, userId: co.id } })).toMatchObject({ status: "DECLINED" });
+    expect(
+      await db.proposalSpeaker.findFirstOrThrow({ where: { proposalId: r.proposalId, userId: co.id } }),
+    ).toMatchObject({ status: "DECLINED" });
     expect(await getSpeakerProposal(co.id, r.proposalId)).toBeNull();
     expect(await respondToInvitation(actorOf(co), r.proposalId, true)).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("a confirmed co-speaker counts against their own cap; confirming over the cap is refused", async () => {
-    const { event } = await makeEvent({ maxProposalsPerSpeaker: 1, maxProposalsPerOrg: 0, coSpeakersCountTowardCap: true });
+    const { event } = await makeEvent({
+      maxProposalsPerSpeaker: 1,
+      maxProposalsPerOrg: 0,
+      coSpeakersCountTowardCap: true,
+    });
     const a = await makeUser();
     const b = await makeUser();
     const co = await makeUser();
@@ -257,18 +387,28 @@ describe("co-speakers", () => {
     expect(await getCapStatus(event.id, co.id)).toMatchObject({ speaker: { used: 1, remaining: 0 } });
 
     // b invites co to another submitted proposal: confirming would exceed co's cap.
-    const pb = await saveProposal(actorOf(b), { eventSlug: event.slug, input: { ...valid, title: "B", coSpeakers: co.email } });
+    const pb = await saveProposal(actorOf(b), {
+      eventSlug: event.slug,
+      input: { ...valid, title: "B", coSpeakers: co.email },
+    });
     if (!pb.ok) throw new Error(pb.message);
     expect((await submitProposal(actorOf(b), pb.proposalId)).ok).toBe(true);
     const refused = await respondToInvitation(actorOf(co), pb.proposalId, true);
     expect(refused).toMatchObject({ ok: false, code: "cap_reached" });
-    if (!refused.ok) expect(refused.message).toMatch(/^Per-speaker cap reached: you already have 1 proposal submitted to this event and the limit is 1/);
-    expect(await db.proposalSpeaker.findFirstOrThrow({ where: { proposalId: pb.proposalId, userId: co.id } })).toMatchObject({ status: "INVITED" });
+    if (!refused.ok)
+      expect(refused.message).toMatch(
+        /^Per-speaker cap reached: you already have 1 proposal submitted to this event and the limit is 1/,
+      );
+    expect(
+      await db.proposalSpeaker.findFirstOrThrow({ where: { proposalId: pb.proposalId, userId: co.id } }),
+    ).toMatchObject({ status: "INVITED" });
 
     // A draft with a confirmed co-speaker at the cap cannot be submitted either, naming the co-speaker.
     const pc = await saveProposal(actorOf(b), { eventSlug: event.slug, input: { ...valid, title: "C" } });
     if (!pc.ok) throw new Error(pc.message);
-    await db.proposalSpeaker.create({ data: { proposalId: pc.proposalId, userId: co.id, role: "CO_SPEAKER", status: "CONFIRMED" } });
+    await db.proposalSpeaker.create({
+      data: { proposalId: pc.proposalId, userId: co.id, role: "CO_SPEAKER", status: "CONFIRMED" },
+    });
     expect((await withdrawProposal(actorOf(b), pb.proposalId)).ok).toBe(true);
     const named = await submitProposal(actorOf(b), pc.proposalId);
     expect(named).toMatchObject({ ok: false, code: "cap_reached" });

@@ -22,7 +22,10 @@ import { cfpClosedMessage, isCfpOpen } from "@/lib/proposals/phase";
 
 export const metadata: Metadata = { title: "Proposal" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; submitted?: string; notSubmitted?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; submitted?: string; notSubmitted?: string }>;
+};
 
 export default async function SpeakerProposalPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -35,7 +38,14 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
   const open = p.allowOutsideCfp || isCfpOpen(p.event);
   const query = await searchParams;
 
-  const findings = p.redactions.map((r) => ({ field: r.field, kind: r.kind, text: r.text, start: r.start, end: r.end, replacement: r.replacement }));
+  const findings = p.redactions.map((r) => ({
+    field: r.field,
+    kind: r.kind,
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    replacement: r.replacement,
+  }));
   const speakerList = (
     <ul className="space-y-1 text-sm" data-testid="speaker-list">
       {p.speakers.map((s) => (
@@ -59,7 +69,8 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
         title={p.title}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
-            {p.event.name} <PhaseBadge phase={p.event.phase} /> <ProposalStatusBadge status={p.status} phase={p.event.phase} />
+            {p.event.name} <PhaseBadge phase={p.event.phase} />{" "}
+            <ProposalStatusBadge status={p.status} phase={p.event.phase} />
           </span>
         }
       />
@@ -72,7 +83,9 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
         {header}
         <Card>
           <h2 className="text-lg font-semibold">You were invited as a co-speaker</h2>
-          <p className="mt-1 text-sm text-slate-600">Confirm to appear on this proposal. Once confirmed it counts against your own submission cap for this event.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Confirm to appear on this proposal. Once confirmed it counts against your own submission cap for this event.
+          </p>
           <div className="mt-4">{speakerList}</div>
           <Markdown source={p.abstract} className="mt-4" />
           <div className="mt-4">
@@ -83,13 +96,25 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
     );
   }
 
-  const preview = <RedactionPreview title={p.title} abstract={p.abstract} anonymizedTitle={p.anonymizedTitle} anonymizedAbstract={p.anonymizedAbstract} findings={findings} editedAt={p.anonymizedEditedAt} audience="speaker" />;
+  const preview = (
+    <RedactionPreview
+      title={p.title}
+      abstract={p.abstract}
+      anonymizedTitle={p.anonymizedTitle}
+      anonymizedAbstract={p.anonymizedAbstract}
+      findings={findings}
+      editedAt={p.anonymizedEditedAt}
+      audience="speaker"
+    />
+  );
 
   if (!isOwner) {
     return (
       <div className="space-y-6">
         {header}
-        <Alert>You are a confirmed co-speaker. Only the primary speaker can edit, submit or withdraw this proposal.</Alert>
+        <Alert>
+          You are a confirmed co-speaker. Only the primary speaker can edit, submit or withdraw this proposal.
+        </Alert>
         <Card>
           <p className="text-sm text-slate-600">
             {p.track.name} · {p.format.name} · {levelLabel(p.level)}
@@ -108,7 +133,10 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
     where: { id: p.event.id },
     select: {
       tracks: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } },
-      formats: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, durationMinutes: true } },
+      formats: {
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { slug: true, name: true, durationMinutes: true },
+      },
     },
   });
   const { tracks, formats } = eventOptions(event);
@@ -121,7 +149,9 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       {query.saved === "1" && !notSubmitted ? (
         <div data-testid="saved-notice">
           <Alert tone="success">
-            {query.submitted === "1" ? "Proposal submitted. Check below what voters will see; you can still edit it until the call for papers closes." : "Draft saved. Check below what voters will see, then submit when you are happy with it."}
+            {query.submitted === "1"
+              ? "Proposal submitted. Check below what voters will see; you can still edit it until the call for papers closes."
+              : "Draft saved. Check below what voters will see, then submit when you are happy with it."}
           </Alert>
         </div>
       ) : null}
@@ -146,7 +176,9 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
 
       {editable ? (
         <Card>
-          <h2 className="mb-4 text-lg font-semibold">{p.status === "SUBMITTED" ? "Edit your proposal" : "Edit and submit"}</h2>
+          <h2 className="mb-4 text-lg font-semibold">
+            {p.status === "SUBMITTED" ? "Edit your proposal" : "Edit and submit"}
+          </h2>
           <ProposalForm
             target={{ proposalId: p.id }}
             values={{
@@ -189,7 +221,10 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       {p.status === "SUBMITTED" && open ? (
         <Card>
           <h2 className="text-lg font-semibold">Withdraw</h2>
-          <p className="mb-3 mt-1 text-sm text-slate-600">A withdrawn proposal is not voted on and frees a slot under your cap. You can submit it again while the call for papers is open.</p>
+          <p className="mb-3 mt-1 text-sm text-slate-600">
+            A withdrawn proposal is not voted on and frees a slot under your cap. You can submit it again while the call
+            for papers is open.
+          </p>
           <WithdrawForm proposalId={p.id} />
         </Card>
       ) : null}

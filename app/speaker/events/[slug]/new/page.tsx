@@ -28,7 +28,10 @@ export default async function NewProposalPage({ params }: Props) {
       cfpOpensAt: true,
       cfpClosesAt: true,
       tracks: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } },
-      formats: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, durationMinutes: true } },
+      formats: {
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { slug: true, name: true, durationMinutes: true },
+      },
     },
   });
   // A DRAFT event is not public yet: same answer as an unknown one.
@@ -51,7 +54,16 @@ export default async function NewProposalPage({ params }: Props) {
           <Card>
             <ProposalForm
               target={{ eventSlug: event.slug }}
-              values={{ title: "", abstract: "", description: "", track: tracks.length === 1 ? tracks[0].value : "", format: "", level: "INTERMEDIATE", tags: "", coSpeakers: "" }}
+              values={{
+                title: "",
+                abstract: "",
+                description: "",
+                track: tracks.length === 1 ? tracks[0].value : "",
+                format: "",
+                level: "INTERMEDIATE",
+                tags: "",
+                coSpeakers: "",
+              }}
               tracks={tracks}
               formats={formats}
               levels={levelOptions}
@@ -60,7 +72,10 @@ export default async function NewProposalPage({ params }: Props) {
               canSubmit
             />
           </Card>
-          <p className="text-sm text-slate-600">After saving you will see exactly what voters will read: your text without names, organization, e-mails or links.</p>
+          <p className="text-sm text-slate-600">
+            After saving you will see exactly what voters will read: your text without names, organization, e-mails or
+            links.
+          </p>
         </>
       ) : (
         <div data-testid="cfp-closed">

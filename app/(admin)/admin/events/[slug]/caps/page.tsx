@@ -23,7 +23,14 @@ export default async function CapExceptionsPage({ params }: Props) {
       coSpeakersCountTowardCap: true,
       capExceptions: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, extraProposals: true, reason: true, createdAt: true, user: { select: { email: true, name: true } }, grantedBy: { select: { name: true, email: true } } },
+        select: {
+          id: true,
+          extraProposals: true,
+          reason: true,
+          createdAt: true,
+          user: { select: { email: true, name: true } },
+          grantedBy: { select: { name: true, email: true } },
+        },
       },
     },
   });
@@ -44,7 +51,10 @@ export default async function CapExceptionsPage({ params }: Props) {
 
       <Card>
         <h2 className="text-lg font-semibold">Grant an exception</h2>
-        <p className="mb-4 mt-1 text-sm text-slate-600">Extra proposals over the per-speaker cap for one person. Every grant and removal is audit-logged with its reason.</p>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Extra proposals over the per-speaker cap for one person. Every grant and removal is audit-logged with its
+          reason.
+        </p>
         <CapExceptionForm eventSlug={event.slug} />
       </Card>
 
@@ -57,7 +67,11 @@ export default async function CapExceptionsPage({ params }: Props) {
         ) : (
           <ul className="mt-3 divide-y divide-slate-100" data-testid="cap-exceptions">
             {event.capExceptions.map((x) => (
-              <li key={x.id} className="flex flex-col gap-3 py-3 first:pt-0 last:pb-0 lg:flex-row lg:items-start lg:justify-between" data-testid="cap-exception">
+              <li
+                key={x.id}
+                className="flex flex-col gap-3 py-3 first:pt-0 last:pb-0 lg:flex-row lg:items-start lg:justify-between"
+                data-testid="cap-exception"
+              >
                 <div className="min-w-0 text-sm">
                   <p className="font-medium text-slate-900">
                     {x.user.name ?? x.user.email} <span className="font-normal text-slate-500">{x.user.email}</span>

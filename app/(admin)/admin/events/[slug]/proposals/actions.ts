@@ -41,10 +41,23 @@ const overrideForm = z.object({
 });
 
 export async function setCfpOverrideAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await runAction((u) => assertRole(u, "ORGANIZER"), overrideForm, form, async (user, { proposalId, allow, reason }) => {
-    const r = await setAllowOutsideCfp(user, proposalId, allow === "true", reason);
-    return r.ok ? { ok: true as const, message: allow === "true" ? "The speaker may now edit and submit this proposal outside the call-for-papers dates." : "Override removed." } : r;
-  });
+  const result = await runAction(
+    (u) => assertRole(u, "ORGANIZER"),
+    overrideForm,
+    form,
+    async (user, { proposalId, allow, reason }) => {
+      const r = await setAllowOutsideCfp(user, proposalId, allow === "true", reason);
+      return r.ok
+        ? {
+            ok: true as const,
+            message:
+              allow === "true"
+                ? "The speaker may now edit and submit this proposal outside the call-for-papers dates."
+                : "Override removed.",
+          }
+        : r;
+    },
+  );
   if (!result.ok) return { ...result, values: formDataToObject(form) };
   await refresh(String(form.get("proposalId")));
   return { ok: true, message: result.message };

@@ -38,7 +38,14 @@ export default async function ModerateProposalPage({ params }: Props) {
       track: { select: { name: true } },
       format: { select: { name: true } },
       redactions: { orderBy: [{ field: "asc" }, { start: "asc" }] },
-      speakers: { orderBy: { invitedAt: "asc" }, select: { role: true, status: true, user: { select: { name: true, email: true, organization: { select: { name: true } } } } } },
+      speakers: {
+        orderBy: { invitedAt: "asc" },
+        select: {
+          role: true,
+          status: true,
+          user: { select: { name: true, email: true, organization: { select: { name: true } } } },
+        },
+      },
     },
   });
   if (!p) notFound();
@@ -50,13 +57,23 @@ export default async function ModerateProposalPage({ params }: Props) {
     take: 20,
     select: { id: true, at: true, action: true, details: true, actor: { select: { name: true, email: true } } },
   });
-  const findings = p.redactions.map((r) => ({ field: r.field, kind: r.kind, text: r.text, start: r.start, end: r.end, replacement: r.replacement }));
+  const findings = p.redactions.map((r) => ({
+    field: r.field,
+    kind: r.kind,
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    replacement: r.replacement,
+  }));
 
   return (
     <div className="space-y-6">
       <div>
         {organizer ? (
-          <Link href={`/admin/events/${p.event.slug}/proposals`} className="text-sm font-medium text-brand-700 hover:underline">
+          <Link
+            href={`/admin/events/${p.event.slug}/proposals`}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
             ← Proposals of {p.event.name}
           </Link>
         ) : null}
@@ -64,7 +81,8 @@ export default async function ModerateProposalPage({ params }: Props) {
           title={p.title}
           subtitle={
             <span className="flex flex-wrap items-center gap-2">
-              {p.event.name} · {p.track.name} · {p.format.name} · {levelLabel(p.level)} <ProposalStatusBadge status={p.status} phase={p.event.phase} audience="organizer" />
+              {p.event.name} · {p.track.name} · {p.format.name} · {levelLabel(p.level)}{" "}
+              <ProposalStatusBadge status={p.status} phase={p.event.phase} audience="organizer" />
             </span>
           }
         />
@@ -76,7 +94,8 @@ export default async function ModerateProposalPage({ params }: Props) {
           <ul className="mt-2 space-y-1 text-sm" data-testid="speaker-list">
             {p.speakers.map((s) => (
               <li key={s.user.email}>
-                <span className="font-medium">{s.user.name ?? s.user.email}</span> <span className="text-slate-500">{s.user.email}</span>
+                <span className="font-medium">{s.user.name ?? s.user.email}</span>{" "}
+                <span className="text-slate-500">{s.user.email}</span>
                 {s.user.organization ? <span className="text-slate-500"> · {s.user.organization.name}</span> : null}
                 <span className="text-xs text-slate-500">
                   {" "}
@@ -89,12 +108,23 @@ export default async function ModerateProposalPage({ params }: Props) {
       ) : null}
 
       <Card>
-        <RedactionPreview title={p.title} abstract={p.abstract} anonymizedTitle={p.anonymizedTitle} anonymizedAbstract={p.anonymizedAbstract} findings={findings} editedAt={p.anonymizedEditedAt} audience="moderator" />
+        <RedactionPreview
+          title={p.title}
+          abstract={p.abstract}
+          anonymizedTitle={p.anonymizedTitle}
+          anonymizedAbstract={p.anonymizedAbstract}
+          findings={findings}
+          editedAt={p.anonymizedEditedAt}
+          audience="moderator"
+        />
       </Card>
 
       <Card>
         <h2 className="text-lg font-semibold">Edit the voter version</h2>
-        <p className="mb-4 mt-1 text-sm text-slate-600">Every edit is recorded in the audit log with the text before and after. A later edit by the speaker re-runs the redaction and replaces this text.</p>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Every edit is recorded in the audit log with the text before and after. A later edit by the speaker re-runs
+          the redaction and replaces this text.
+        </p>
         <AnonymizedEditForm proposalId={p.id} title={p.anonymizedTitle} abstract={p.anonymizedAbstract} />
       </Card>
 
@@ -109,7 +139,9 @@ export default async function ModerateProposalPage({ params }: Props) {
         <Card>
           <h2 className="text-lg font-semibold">Call-for-papers override</h2>
           <p className="mb-4 mt-1 text-sm text-slate-600" data-testid="override-state">
-            {p.allowOutsideCfp ? "This proposal may be edited and submitted outside the CFP dates." : "This proposal follows the event's CFP dates."}
+            {p.allowOutsideCfp
+              ? "This proposal may be edited and submitted outside the CFP dates."
+              : "This proposal follows the event's CFP dates."}
           </p>
           <CfpOverrideForm proposalId={p.id} allowed={p.allowOutsideCfp} />
         </Card>
@@ -125,8 +157,11 @@ export default async function ModerateProposalPage({ params }: Props) {
           <ul className="mt-2 space-y-1 text-sm" data-testid="audit-history">
             {history.map((h) => (
               <li key={h.id} data-testid="audit-entry" data-action={h.action}>
-                {h.at.toISOString().slice(0, 16).replace("T", " ")} UTC · {h.actor?.name ?? h.actor?.email ?? "system"} {AUDIT_LABEL[h.action] ?? h.action}
-                {h.action === "proposal.cfp_override" && typeof (h.details as { reason?: unknown }).reason === "string" ? ` (${(h.details as { reason: string }).reason})` : ""}
+                {h.at.toISOString().slice(0, 16).replace("T", " ")} UTC · {h.actor?.name ?? h.actor?.email ?? "system"}{" "}
+                {AUDIT_LABEL[h.action] ?? h.action}
+                {h.action === "proposal.cfp_override" && typeof (h.details as { reason?: unknown }).reason === "string"
+                  ? ` (${(h.details as { reason: string }).reason})`
+                  : ""}
               </li>
             ))}
           </ul>
