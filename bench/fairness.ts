@@ -10,14 +10,21 @@ import { kendallTau, median, precisionAtTop, ranksOf } from "../lib/ranking/metr
 import { rawAverage, simulateEvent, type SimulationOptions } from "../lib/ranking/simulate";
 import type { RankingInput } from "../lib/ranking/types";
 
-type Method = "podium" | "raw";
+type Method = "podium" | "ordinal" | "raw";
 type Row = { tau: number; precision: number; gain: number };
 
 const podiumScores = (input: RankingInput) => new Map(fitRanking(input).proposals.map((p) => [p.id, p.communityScore]));
-const scorers: Record<Method, (input: RankingInput) => Map<string, number>> = { podium: podiumScores, raw: rawAverage };
+// Experimental: the interval-censored (ordered-probit-like) variant, off by default.
+const ordinalScores = (input: RankingInput) =>
+  new Map(fitRanking(input, { latent: true }).proposals.map((p) => [p.id, p.communityScore]));
+const scorers: Record<Method, (input: RankingInput) => Map<string, number>> = {
+  podium: podiumScores,
+  ordinal: ordinalScores,
+  raw: rawAverage,
+};
 
 function runScenario(label: string, options: Partial<SimulationOptions>, seeds: number[]) {
-  const rows: Record<Method, Row[]> = { podium: [], raw: [] };
+  const rows: Record<Method, Row[]> = { podium: [], ordinal: [], raw: [] };
   const detection: { caught: number; falsePositives: number }[] = [];
   console.log(`\n## ${label}`);
   for (const seed of seeds) {
@@ -26,7 +33,7 @@ function runScenario(label: string, options: Partial<SimulationOptions>, seeds: 
       .filter((p) => p.organizationIds.includes(sim.brigadeOrganizationId))
       .map((p) => p.id);
     const line: string[] = [];
-    for (const method of ["podium", "raw"] as Method[]) {
+    for (const method of ["podium", "ordinal", "raw"] as Method[]) {
       const withBrigade = scorers[method](sim.input);
       const without = scorers[method](sim.withoutBrigade);
       const rWith = ranksOf(withBrigade);
@@ -49,13 +56,15 @@ function runScenario(label: string, options: Partial<SimulationOptions>, seeds: 
     );
   }
   const med = (m: Method, k: keyof Row) => median(rows[m].map((r) => r[k]));
-  console.log(`\nmedians over ${seeds.length} seeds        podium    raw average`);
-  console.log(`  Kendall tau to truth          ${med("podium", "tau").toFixed(3)}     ${med("raw", "tau").toFixed(3)}`);
+  console.log(`\nmedians over ${seeds.length} seeds        podium    raw average   (podium, ordinal variant)`);
   console.log(
-    `  precision of top 25%          ${med("podium", "precision").toFixed(3)}     ${med("raw", "precision").toFixed(3)}`,
+    `  Kendall tau to truth          ${med("podium", "tau").toFixed(3)}     ${med("raw", "tau").toFixed(3)}         ${med("ordinal", "tau").toFixed(3)}`,
   );
   console.log(
-    `  brigade rank gain (mean)      ${med("podium", "gain").toFixed(1).padStart(5)}     ${med("raw", "gain").toFixed(1)}`,
+    `  precision of top 25%          ${med("podium", "precision").toFixed(3)}     ${med("raw", "precision").toFixed(3)}         ${med("ordinal", "precision").toFixed(3)}`,
+  );
+  console.log(
+    `  brigade rank gain (mean)      ${med("podium", "gain").toFixed(1).padStart(5)}     ${med("raw", "gain").toFixed(1)}         ${med("ordinal", "gain").toFixed(1)}`,
   );
   console.log(
     `  brigade accounts down-weighted ${median(detection.map((d) => d.caught))}, honest voters down-weighted ${median(detection.map((d) => d.falsePositives))}`,

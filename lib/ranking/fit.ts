@@ -34,6 +34,8 @@ export type FitOptions = {
   /** Warm start. */
   init?: { mean: number; quality: Float64Array; bias: Float64Array; components: VarianceComponents };
   emRounds?: number;
+  /** Added to the weighted residual sum of squares in the noise update (latent.ts: the variance inside each score's interval). */
+  noiseOffset?: number;
   tolerance?: number;
   maxSweeps?: number;
 };
@@ -73,7 +75,11 @@ export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}
   const sv = new Float64Array(nV);
   let iterations = 0;
 
+  let settled = false;
   for (let round = 0; round < rounds; round++) {
+    // Intermediate EM rounds need only a rough solve; the last one (fixed or settled components) a tight one.
+    const last = round === rounds - 1 || settled || opts.components !== undefined;
+    const roundTol = last ? tol : Math.max(tol, 1e-4);
     const lq = comp.noise / comp.quality;
     const lb = comp.noise / comp.bias;
     for (let sweep = 0; sweep < maxSweeps; sweep++) {
@@ -100,9 +106,9 @@ export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}
         change = Math.max(change, Math.abs(next - mu));
         mu = next;
       }
-      if (change < tol) break;
+      if (change < roundTol) break;
     }
-    if (opts.components) break;
+    if (last) break;
 
     // EM step for the variance components (E-step variances use the current components).
     let rss = 0;
@@ -124,11 +130,15 @@ export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}
       sb += b[k] * b[k] + comp.noise / (Wv[k] + lb);
       cb++;
     }
-    comp = {
-      noise: Math.max(floor, rss / Math.max(1, used - df)),
+    const next = {
+      noise: Math.max(floor, (rss + (opts.noiseOffset ?? 0)) / Math.max(1, used - df)),
       quality: Math.max(floor, cq ? sq / cq : comp.quality),
       bias: Math.max(floor, cb ? sb / cb : comp.bias),
     };
+    const rel = (a: number, b: number) => Math.abs(a - b) / b;
+    settled =
+      rel(next.noise, comp.noise) < 2e-3 && rel(next.quality, comp.quality) < 2e-3 && rel(next.bias, comp.bias) < 2e-3;
+    comp = next;
   }
 
   const lq = comp.noise / comp.quality;

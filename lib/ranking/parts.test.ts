@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { feedbackComponent } from "./feedback";
+import { normalCdf } from "./latent";
 import { kendallTau, precisionAtTop } from "./metrics";
 import { computeReputations, PRIOR_RATINGS } from "./reputation-input";
 import { burstSignals, extremeSignal, newAccountSignal } from "./suspicion";
@@ -109,5 +110,13 @@ describe("metrics", () => {
         0.5,
       ),
     ).toBe(0.5);
+  });
+});
+
+describe("normalCdf", () => {
+  it("matches the standard normal CDF", () => {
+    expect(normalCdf(0)).toBeCloseTo(0.5, 7);
+    expect(normalCdf(1.959964)).toBeCloseTo(0.975, 6);
+    expect(normalCdf(-1)).toBeCloseTo(0.158655, 6);
   });
 });

@@ -3,6 +3,7 @@
 // weights -> refit, twice -> intervals, flags, feedback component. See docs/decisions/006.
 import { feedbackComponent } from "./feedback";
 import { fitTwoWay, type Fit } from "./fit";
+import { fitLatent } from "./latent";
 import { prepareInput } from "./prepare";
 import {
   blocSignals,
@@ -25,7 +26,16 @@ export const RANKING_METHOD =
 const FEW_VOTES = 5;
 const Z95 = 1.959964;
 
-export function fitRanking(input: RankingInput): RankingResult {
+export type FitRankingOptions = {
+  /**
+   * Read scores as intervals of a latent opinion (clamped-scale correction, latent.ts). Off by
+   * default: in bench/fairness it moved Kendall tau by only +0.003 and let the brigade gain a
+   * little more, for about twice the compute.
+   */
+  latent?: boolean;
+};
+
+export function fitRanking(input: RankingInput, options: FitRankingOptions = {}): RankingResult {
   const prep = prepareInput(input);
   const { design: d, proposals, voters } = prep;
   const { scaleMin, scaleMax } = input.event;
@@ -78,6 +88,8 @@ export function fitRanking(input: RankingInput): RankingResult {
 
   // Same components, no down-weighting: how much did the weights move each proposal?
   const unweighted = fitTwoWay(d, prep.conflictWeight, { components: fit.components, init: fit });
+  const campaignLift = (j: number) => (unweighted.quality[j] - fit.quality[j]) / Math.sqrt(fit.components.quality);
+  if (options.latent ?? false) fit = fitLatent(d, voteWeights(voterWeight), fit, scaleMin, scaleMax);
   const sdQ = Math.sqrt(fit.components.quality);
   const downweighted = assessments.map((a) => a.weight < DOWNWEIGHTED_BELOW);
 
@@ -113,8 +125,7 @@ export function fitRanking(input: RankingInput): RankingResult {
       const lift = established > 0 ? allSum[j] / votes[j] - (allSum[j] - freshSum[j]) / established : range;
       if (lift >= 0.1 * range) flags.push(`relies_on_new_accounts:${fresh[j]}`);
     }
-    if (suspectVotes[j] > 0 && unweighted.quality[j] / sdQ - score >= 0.25)
-      flags.push(`campaign_suspected:${suspectVotes[j]}`);
+    if (suspectVotes[j] > 0 && campaignLift(j) >= 0.25) flags.push(`campaign_suspected:${suspectVotes[j]}`);
     if (prep.ownOrgVotes[j] > 0) flags.push(`own_org_votes_ignored:${prep.ownOrgVotes[j]}`);
     const feedback = feedbackComponent(prop.speakerReputations, input.event.feedbackWeight);
     return {
