@@ -65,7 +65,7 @@ export function RedactionPreview(p: RedactionPreviewProps) {
             <HighlightedText text={p.abstract} findings={inField("ABSTRACT")} />
           </p>
         </article>
-        <article className="min-w-0 rounded-lg bg-white p-4 ring-2 ring-brand-200" data-testid="redaction-anonymized">
+        <article className="min-w-0 rounded-lg bg-white p-4 ring-2 ring-brand-500" data-testid="redaction-anonymized">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Voter version</p>
           <h3 className="mt-2 break-words font-semibold text-slate-900" data-testid="anonymized-title">
             {p.anonymizedTitle}
