@@ -47,6 +47,7 @@ export function VoteItem(props: VoteItemProps) {
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const busy = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
   const base = `/vote/${props.eventSlug}`;
   const itemHref = (h: string) => `${base}/b/${h}`;
   const digitKeys = props.scale.every((s) => s.score >= 0 && s.score <= 9);
@@ -100,12 +101,14 @@ export function VoteItem(props: VoteItemProps) {
       }
     }
     window.addEventListener("keydown", onKey);
+    // Tells tests (and nothing else) that the shortcuts are live.
+    root.current?.setAttribute("data-ready", "1");
     return () => window.removeEventListener("keydown", onKey);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submit, props.nextHandle, props.previousHandle]);
 
   return (
-    <div className="space-y-5" data-testid="vote-item" data-handle={props.handle}>
+    <div ref={root} className="space-y-5" data-testid="vote-item">
       <BallotProgress progress={progress} label="Ballot progress" />
       <article className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
         <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Item {props.position} of {progress.total}</p>
