@@ -66,7 +66,7 @@ test("the organizer sees all feedback, imports a CSV line by line and creates se
 
   await page.getByTestId("feedback-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("email,score\nx@example.org,4\n") });
   await page.getByTestId("feedback-import-submit").click();
-  await expect(page.getByTestId("feedback-import-message")).toContainText(/bad header.*Nothing was imported/);
+  await expect(page.getByTestId("feedback-import-message")).toContainText(/missing columns.*Nothing was imported/);
 
   const event = page.locator(`[data-testid="feedback-event"][data-event-slug="${EVENT}"]`);
   await event.getByTestId("create-sessions").click();

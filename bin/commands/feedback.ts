@@ -5,6 +5,7 @@ import { db } from "../../lib/db/client";
 import { foldSessionFeedback } from "../../lib/feedback/fold";
 import { formatImportSummary, importFeedback } from "../../lib/feedback/import-feedback";
 import { createSessionsFromAccepted } from "../../lib/feedback/sessions";
+import { createProgressPrinter } from "../../lib/imports/progress";
 import { CliError } from "../cli-error";
 
 async function eventIdOf(slug: string): Promise<string> {
@@ -29,25 +30,16 @@ export function registerFeedbackCommands(program: Command): void {
         throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
       const name = path.basename(file);
-      // Progress on stderr, only where someone watches and the file is long.
-      const tty = process.stderr.isTTY;
-      let lastShown = 0;
       const result = await importFeedback(bytes, {
         actorId: null,
         dryRun: opts.dryRun,
         fileName: name,
-        onProgress: (done, total) => {
-          if (total < 500 || Date.now() - lastShown < 250) return;
-          lastShown = Date.now();
-          const line = `${name}: ${done}/${total} rows (${Math.round((done / total) * 100)}%)`;
-          if (tty) process.stderr.write(`\r${line}`);
-          else process.stderr.write(`${line}\n`);
-        },
+        // Progress on stderr, only on a terminal or for long files.
+        onProgress: createProgressPrinter(process.stderr, name),
       });
-      if (tty && lastShown) process.stderr.write("\n");
-      if (!result.ok) throw new CliError(`${name}: ${result.message}; nothing imported`);
+      if (!result.ok) throw new CliError(`${result.message}; nothing imported`);
       const s = result.summary;
-      for (const e of s.errors) console.error(`${name}:${e.line}: ${e.message}`);
+      for (const e of s.errors) console.error(`line ${e.line}: ${e.message}`);
       console.log(`${name}: ${formatImportSummary(s)}`);
       if (s.refused > 0) process.exitCode = 1;
     });

@@ -89,7 +89,7 @@ describe("importFeedback", () => {
   it("refuses the whole file for a bad header or an unknown encoding", async () => {
     const before = await snapshot();
     const header = await importFeedback(bytes("speaker,event,title,avg,count\nx@example.org,C,T,4,5\n"), { actorId: null });
-    expect(header).toMatchObject({ ok: false, message: expect.stringMatching(/bad header/) });
+    expect(header).toMatchObject({ ok: false, message: expect.stringMatching(/missing columns/) });
     const latin1 = Uint8Array.from([...bytes(HEADER + "y@example.org,Conf 2026,Caf"), 0xe9, ...bytes(",4,5,\n")]);
     expect(await importFeedback(latin1, { actorId: null })).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
     expect(await snapshot()).toEqual(before);

@@ -6,8 +6,7 @@
 import "server-only";
 import { db, type Tx } from "../db/client";
 import { writeAudit } from "../audit/write";
-import type { LineError } from "./read-csv";
-import { parseFeedbackCsv, type FeedbackRow } from "./parse-feedback";
+import { parseFeedbackCsv, type FeedbackRow, type LineError } from "./parse-feedback";
 
 export type ImportFeedbackSummary = {
   /** Data lines in the file (header excluded). */
@@ -115,7 +114,7 @@ async function writeBatch(tx: Tx, rows: FeedbackRow[], dryRun: boolean): Promise
 
 /** Imports a feedback CSV (bytes as uploaded or read from disk). */
 export async function importFeedback(bytes: Uint8Array, options: ImportFeedbackOptions): Promise<ImportFeedbackResult> {
-  const parsed = parseFeedbackCsv(bytes);
+  const parsed = parseFeedbackCsv(bytes, options.fileName);
   if (!parsed.ok) return parsed;
   const dryRun = options.dryRun ?? false;
   const batchSize = options.batchSize ?? 250;

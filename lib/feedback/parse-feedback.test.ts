@@ -53,28 +53,28 @@ describe("parseFeedbackCsv", () => {
     expect(byLine[6]).toMatch(/rating_count 0 must be at least 1/);
     expect(byLine[7]).toMatch(/not an e-mail address/);
     expect(byLine[8]).toMatch(/rating_average 9 is above the scale \(1..7\)/);
-    expect(byLine[9]).toMatch(/has 4 field\(s\), the header has 6/);
+    expect(byLine[9]).toMatch(/4 fields, but the header has 6/);
     expect(byLine[10]).toMatch(/same speaker, event and session title as line 2/);
   });
 
   it("refuses the whole file for a bad header", () => {
     const r = parseFeedbackCsv(bytes("email,event,title,avg,count\na@example.org,C,T,4,5\n"));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/line 1: bad header \(missing speaker_email, session_title, rating_average, rating_count; unknown "email"/);
+    expect(!r.ok && r.message).toMatch(/missing columns speaker_email, session_title, rating_average, rating_count; unknown columns email, title, avg, count\. The header must be speaker_email,event,session_title,rating_average,rating_count\[,scale_max\]/);
   });
 
-  it("refuses the whole file when it is not UTF-8, naming the line", () => {
+  it("refuses the whole file when it is not UTF-8, naming the byte", () => {
     const latin1 = Uint8Array.from([...bytes(HEADER + "a@example.org,Conf,Caf"), 0xe9, ...bytes(",4,5,\n")]);
     const r = parseFeedbackCsv(latin1);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/not UTF-8 \(line 2: byte 0xE9/);
+    expect(!r.ok && r.message).toMatch(/not UTF-8 \(byte 0xe9 at offset \d+\)/);
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x73, 0x00]);
-    expect(parseFeedbackCsv(utf16)).toMatchObject({ ok: false, message: expect.stringMatching(/UTF-16/) });
+    expect(parseFeedbackCsv(utf16)).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
   });
 
   it("refuses an empty file and an unclosed quote", () => {
     expect(parseFeedbackCsv(bytes(""))).toMatchObject({ ok: false, message: expect.stringMatching(/empty/) });
-    expect(parseFeedbackCsv(bytes(`${HEADER}a@example.org,Conf,"open,4,5,\n`))).toMatchObject({ ok: false, message: expect.stringMatching(/line 2: a quoted field is never closed/) });
+    expect(parseFeedbackCsv(bytes(`${HEADER}a@example.org,Conf,"open,4,5,\n`))).toMatchObject({ ok: false, message: expect.stringMatching(/line 2: quoted field is never closed/) });
   });
 });
 

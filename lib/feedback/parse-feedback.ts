@@ -2,13 +2,16 @@
 // rating_count[,scale_max]. Pure: bytes in, valid rows and per-line errors out. Nothing is written
 // here, so a refused line can never be half-written.
 import { z } from "zod";
-import { readCsv, type LineError } from "./read-csv";
+import { parseCsv } from "../imports/csv";
 import { normalizeRating } from "./reputation";
 
 export const FEEDBACK_COLUMNS = {
   required: ["speaker_email", "event", "session_title", "rating_average", "rating_count"],
   optional: ["scale_max"],
 } as const;
+
+/** A refused data line: its physical line number (where the record starts) and why. */
+export type LineError = { line: number; message: string };
 
 export const DEFAULT_SCALE_MAX = 5;
 const MAX_SCALE = 100;
@@ -93,13 +96,18 @@ export function feedbackKey(r: { speakerEmail: string; eventName: string; sessio
   return `${r.speakerEmail}\u0000${r.eventName.toLowerCase()}\u0000${r.sessionTitle.toLowerCase()}`;
 }
 
-export function parseFeedbackCsv(bytes: Uint8Array): ParsedFeedback {
-  const csv = readCsv(bytes, FEEDBACK_COLUMNS);
+/** Reads with the shared import reader (lib/imports/csv.ts: UTF-8, header, quoting, line numbers). */
+export function parseFeedbackCsv(bytes: Uint8Array, name = "the file"): ParsedFeedback {
+  const csv = parseCsv(bytes, FEEDBACK_COLUMNS, name);
   if (!csv.ok) return csv;
-  const errors: LineError[] = [...csv.errors];
+  const errors: LineError[] = [];
   const rows: FeedbackRow[] = [];
   const seen = new Map<string, number>();
-  for (const rec of csv.records) {
+  for (const rec of csv.rows) {
+    if (rec.problem) {
+      errors.push({ line: rec.line, message: rec.problem });
+      continue;
+    }
     const r = validateRow(rec.line, rec.values);
     if ("errors" in r) {
       errors.push({ line: rec.line, message: r.errors.join("; ") });
@@ -115,5 +123,5 @@ export function parseFeedbackCsv(bytes: Uint8Array): ParsedFeedback {
     rows.push(r.row);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { ok: true, rows, errors, total: csv.records.length + csv.errors.length };
+  return { ok: true, rows, errors, total: csv.rows.length };
 }

@@ -10,7 +10,7 @@ import { fail } from "@/lib/errors";
 import { foldSessionFeedback } from "@/lib/feedback/fold";
 import { formatImportSummary, importFeedback } from "@/lib/feedback/import-feedback";
 import { createSessionsFromAccepted } from "@/lib/feedback/sessions";
-import type { LineError } from "@/lib/feedback/read-csv";
+import type { LineError } from "@/lib/feedback/parse-feedback";
 
 const organizer = (u: CurrentUser | null) => assertRole(u, "ORGANIZER");
 const MAX_BYTES = 900 * 1024; // under the server action body limit (1 MB); larger files: the CLI
@@ -25,7 +25,7 @@ export async function importFeedbackAction(_prev: ImportFormState, form: FormDat
     if (!(file instanceof File) || file.size === 0) return fail("invalid_input", "Choose a CSV file to upload.", { file: "Choose a CSV file to upload." });
     if (file.size > MAX_BYTES) return fail("invalid_input", "The file is over 900 KB; import it with `podium import:feedback FILE.csv`.", { file: "File too large for the upload; use the CLI." });
     const r = await importFeedback(new Uint8Array(await file.arrayBuffer()), { actorId: user.id, dryRun, fileName: file.name });
-    if (!r.ok) return fail("invalid_input", `${file.name}: ${r.message}. Nothing was imported.`);
+    if (!r.ok) return fail("invalid_input", `${r.message}. Nothing was imported.`);
     lineErrors = r.summary.errors;
     return { ok: true as const, message: `${file.name}: ${formatImportSummary(r.summary)}` };
   });
