@@ -164,3 +164,29 @@ test("a track chair reviews the voter version of their own track's proposals, wi
   await expect(page.getByTestId("speaker-list")).toHaveCount(0);
   await expect(page.getByTestId("cfp-override-form")).toHaveCount(0);
 });
+
+test("an organizer grants and removes a cap exception, with reasons", async ({ page }) => {
+  await signInAs(page, "organizer");
+  await page.goto(`/admin/events/${EVENT}`);
+  await page.getByTestId("link-caps").click();
+  await expect(page).toHaveURL(new RegExp(`/admin/events/${EVENT}/caps$`));
+
+  const form = page.getByTestId("cap-exception-form");
+  await form.getByLabel("Speaker e-mail").fill("nobody-here@example.org");
+  await form.getByLabel("Reason").fill("test");
+  await form.getByTestId("grant-exception").click();
+  await expect(page.getByTestId("cap-exception-message")).toHaveAttribute("data-ok", "false");
+  await expect(form.getByText("No user with e-mail nobody-here@example.org")).toBeVisible();
+
+  await form.getByLabel("Speaker e-mail").fill("noah.newcomer@gmail.example");
+  await form.getByLabel("Extra proposals").fill("2");
+  await form.getByLabel("Reason").fill("Invited workshop host");
+  await form.getByTestId("grant-exception").click();
+  await expect(page.getByTestId("cap-exception-message")).toHaveAttribute("data-ok", "true");
+  const row = page.getByTestId("cap-exception").filter({ hasText: "noah.newcomer@gmail.example" });
+  await expect(row).toContainText("+2 proposals · Invited workshop host");
+
+  await row.getByPlaceholder("Reason for removing").fill("Workshop cancelled");
+  await row.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByTestId("cap-exception").filter({ hasText: "noah.newcomer@gmail.example" })).toHaveCount(0);
+});
