@@ -163,6 +163,10 @@ test("a track chair reviews the voter version of their own track's proposals, wi
   await expect(page.getByTestId("anonymized-edit-form")).toBeVisible();
   await expect(page.getByTestId("speaker-list")).toHaveCount(0);
   await expect(page.getByTestId("cfp-override-form")).toHaveCount(0);
+  // Seeing the original text is an identity reveal, and the page's history says so.
+  await expect(
+    page.getByTestId("audit-entry").filter({ hasText: "Chen Wei saw the original text (identity reveal)" }).first(),
+  ).toBeVisible();
 });
 
 test("an organizer grants and removes a cap exception, with reasons", async ({ page }) => {

@@ -10,6 +10,7 @@ import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageChairOf, requirePageUser } from "@/lib/auth/page-guards";
 import { isAnyChair, isOrganizer } from "@/lib/auth/roles";
+import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Moderate proposal" };
@@ -19,12 +20,13 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 const AUDIT_LABEL: Record<string, string> = {
   "proposal.anonymized_edit": "edited the voter version",
   "proposal.cfp_override": "changed the CFP override",
+  "identity.reveal": "saw the original text (identity reveal)",
 };
 
 /**
  * Redaction review for one proposal: organizers, and chairs of the proposal's track (who may
- * correct the voter version but do not see the speaker list here: identity reveals belong to the
- * ranking view, where they are logged).
+ * correct the voter version but do not see the speaker list here). The original text can name the
+ * speaker, so a chair opening this page is logged as an identity reveal.
  */
 export default async function ModerateProposalPage({ params }: Props) {
   const { slug, id } = await params;
@@ -51,6 +53,18 @@ export default async function ModerateProposalPage({ params }: Props) {
   if (!p) notFound();
   await requirePageChairOf(p.trackId, returnTo);
   const organizer = isOrganizer(user);
+  if (!organizer) {
+    // The original text can name the speaker: a chair reviewing the redaction is an identity
+    // reveal like any other, and is logged as one.
+    await writeAudit(db, {
+      actorId: user.id,
+      eventId: p.eventId,
+      action: "identity.reveal",
+      targetType: "Proposal",
+      targetId: p.id,
+      details: { via: "redaction_review", proposalIds: [p.id] },
+    });
+  }
   const history = await db.auditLog.findMany({
     where: { targetType: "Proposal", targetId: p.id, action: { in: Object.keys(AUDIT_LABEL) } },
     orderBy: { at: "desc" },
