@@ -17,10 +17,14 @@ const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
 
 describe("seedDemo", () => {
   it("creates every persona with its role", async () => {
-    const users = await db.user.findMany({ where: { demoPersona: { not: null } }, include: { trackChairs: { include: { track: true } } } });
+    const users = await db.user.findMany({ where: { demoPersona: { not: null } }, include: { trackChairs: { include: { track: { include: { event: true } } } } } });
     expect(users.map((u) => u.demoPersona).sort()).toEqual(["chair", "newcomer", "organizer", "speaker", "voter"]);
     expect(users.find((u) => u.demoPersona === "organizer")!.role).toBe("ORGANIZER");
-    expect(users.find((u) => u.demoPersona === "chair")!.trackChairs.map((c) => c.track.slug)).toEqual(["cloud-native"]);
+    // Cloud Native in summit-2027 (voting) and in the REVIEW event (lib/seed/review-event.ts).
+    expect(users.find((u) => u.demoPersona === "chair")!.trackChairs.map((c) => `${c.track.event.slug}/${c.track.slug}`).sort()).toEqual([
+      "platform-days-2027/cloud-native",
+      "summit-2027/cloud-native",
+    ]);
   });
 
   it("makes the speaker persona primary speaker on two NimbusWorks proposals of the summit", async () => {

@@ -14,6 +14,7 @@ import { EU_PROPOSALS, SUMMIT_PROPOSALS, type SeedProposal } from "../../prisma/
 import { SEED_SPEAKERS } from "../../prisma/seed/speakers";
 import { SEED_PAST_FEEDBACK, SEED_VOTERS } from "../../prisma/seed/voters";
 import { seedPastEvent } from "./past-event";
+import { seedReviewEvent } from "./review-event";
 import { createRng, type Rng } from "./prng";
 import { redactProposal, type IdentityContext } from "../anonymize";
 
@@ -201,6 +202,7 @@ async function seedInTransaction(tx: Tx, now: Date) {
     skipDuplicates: true,
   });
   await seedPastEvent(tx, now, userId);
+  await seedReviewEvent(tx, now, { orgs, userId });
   await tx.auditLog.create({ data: { action: "seed.demo", eventId: summit.event.id, details: { proposals: summitProposals.length, ballots, votes } } });
   return { users: people.size, proposals: summitProposals.length + (euEvent ? EU_PROPOSALS.length : 0), ballots, votes, organizations: orgs.size };
 }
