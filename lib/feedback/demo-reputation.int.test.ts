@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { DEMO_PERSONAS } from "../demo/personas";
 import { seedDemo } from "../seed/demo";
-import { computeReputations as rankingReputations } from "../ranking/reputation-input";
+import { loadSpeakerReputations } from "../ranking/data";
 import { setupTestDatabase, type TestDatabase } from "../../test/database";
 import { getSpeakerReputations } from "./reputation-data";
 
@@ -34,19 +34,20 @@ describe("reputation on the demo data", () => {
     const newcomersOnly = reps.filter((r) => r.newcomersOnly);
     expect(newcomersOnly.length).toBeGreaterThan(0);
     for (const r of newcomersOnly) expect(r.meanScore).toBe(0);
-    // lib/ranking's input gives the same scores (it delegates to lib/feedback).
-    const rows = await db.pastFeedback.findMany();
-    const viaRanking = rankingReputations(rows, seededAt);
-    expect(viaRanking.get(samira.id)).toBeCloseTo(hers[0].speakers.find((s) => s.userId === samira.id)!.score!, 10);
+    // The ranking reads the same reputations (anchored at the close of voting, not seededAt).
+    const viaRanking = await loadSpeakerReputations(summit.id);
+    const atClose = await getSpeakerReputations(summit.id); // anchored at the close of voting, like the ranking
+    const hersAtClose = atClose.find((r) => r.speakers.some((s) => s.userId === samira.id))!;
+    expect(viaRanking.get(samira.id)).toBeCloseTo(hersAtClose.speakers.find((s) => s.userId === samira.id)!.score!, 10);
   });
 
   it("folds the past event's ratings once its window closes", async () => {
     const samira = await db.user.findUniqueOrThrow({ where: { email: email("speaker") } });
     const summit = await db.event.findUniqueOrThrow({ where: { slug: "summit-2027" } });
-    const before = await getSpeakerReputations(summit.id, { now: seededAt }); // window still open
+    const before = await getSpeakerReputations(summit.id, { now: seededAt, foldAt: seededAt }); // window still open
     expect(await db.pastFeedback.count({ where: { source: "IN_APP" } })).toBe(0);
     const afterClose = new Date(seededAt.getTime() + 30 * 86_400_000);
-    const after = await getSpeakerReputations(summit.id, { now: afterClose });
+    const after = await getSpeakerReputations(summit.id, { now: afterClose, foldAt: afterClose });
     const row = await db.pastFeedback.findFirstOrThrow({ where: { speakerId: samira.id, source: "IN_APP" } });
     expect(row).toMatchObject({ eventName: "Open Cloud Day 2026", sessionTitle: "Tenant Isolation Without Tears", ratingAverage: 4.5, ratingCount: 4 });
     const count = (reps: typeof before) => reps.find((r) => r.speakers.some((s) => s.userId === samira.id))!.ratingCount;

@@ -14,18 +14,33 @@ export async function loadFeedbackRecords(): Promise<FeedbackRecord[]> {
   return rows;
 }
 
+export type ReputationReadOptions = {
+  /** Recency anchor of the reputation model (default: now). */
+  now?: Date;
+  /** Fold feedback windows closed by this instant first (default: the real now; null: don't fold). */
+  foldAt?: Date | null;
+};
+
 /**
  * Reputations of every speaker with past feedback. First folds the in-app ratings of sessions
  * whose feedback window has closed, so a finished event always counts without anyone pressing a
  * button (idempotent; writes only what changed).
  */
-export async function loadReputations(options: { now?: Date; fold?: boolean } = {}): Promise<{
+export async function loadReputations(options: ReputationReadOptions = {}): Promise<{
   model: ReputationModel;
   reputations: Map<string, Reputation>;
 }> {
-  const now = options.now ?? new Date();
-  if (options.fold !== false) await foldSessionFeedback({ now });
-  return fitReputations(await loadFeedbackRecords(), { now });
+  const foldAt = options.foldAt === undefined ? new Date() : options.foldAt;
+  if (foldAt) await foldSessionFeedback({ now: foldAt });
+  return fitReputations(await loadFeedbackRecords(), { now: options.now ?? new Date() });
+}
+
+/**
+ * Reputation for a selection is measured as of the close of voting, so a ranking recomputed
+ * later, and the chair view next to it, give the same numbers.
+ */
+export function reputationAnchor(event: { votingOpensAt: Date | null; votingClosesAt: Date | null }): Date {
+  return event.votingClosesAt ?? event.votingOpensAt ?? new Date();
 }
 
 export type SpeakerReputation = {
@@ -61,8 +76,9 @@ export type ProposalReputation = {
  * Per proposal of the event (not withdrawn or drafts): each speaker's reputation with the rating
  * count behind it. For the chair dashboard's reputation column; callers check the chair role.
  */
-export async function getSpeakerReputations(eventId: string, options: { now?: Date } = {}): Promise<ProposalReputation[]> {
-  const { reputations } = await loadReputations(options);
+export async function getSpeakerReputations(eventId: string, options: ReputationReadOptions = {}): Promise<ProposalReputation[]> {
+  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { votingOpensAt: true, votingClosesAt: true } });
+  const { reputations } = await loadReputations({ ...options, now: options.now ?? reputationAnchor(event) });
   const proposals = await db.proposal.findMany({
     where: { eventId, status: { notIn: ["DRAFT", "WITHDRAWN"] } },
     select: {

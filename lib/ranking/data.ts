@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { ProposalStatus } from "../db/generated/enums";
-import { computeReputations } from "./reputation-input";
+import { loadReputations, reputationAnchor } from "../feedback/reputation-data";
 import type { RankingEvent, RankingInput } from "./types";
 
 /** Proposals that take part in the ranking: submitted, or already decided. */
@@ -103,7 +103,7 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
 
 /**
  * Reputation of every confirmed speaker on the event's ranked proposals (standardized,
- * count-shrunk; lib/ranking/reputation-input.ts). Speakers without past feedback are absent.
+ * count-shrunk; lib/feedback/reputation.ts). Speakers without past feedback are absent.
  */
 export async function loadSpeakerReputations(eventId: string): Promise<Map<string, number>> {
   const [event, speakers] = await Promise.all([
@@ -121,18 +121,13 @@ export async function loadSpeakerReputations(eventId: string): Promise<Map<strin
   );
 }
 
-/** Recency is measured from the close of voting, so recomputing later gives the same ranking. */
-function reputationAnchor(event: { votingOpensAt: Date | null; votingClosesAt: Date | null }): Date {
-  return event.votingClosesAt ?? event.votingOpensAt ?? new Date();
-}
-
-/** Population statistics come from every PastFeedback row; the result keeps the given speakers. */
+/**
+ * Population statistics come from every PastFeedback row (lib/feedback folds closed in-app
+ * feedback windows first); the result keeps the given speakers.
+ */
 async function reputationsOf(speakerIds: string[], now: Date): Promise<Map<string, number>> {
   if (!speakerIds.length) return new Map();
-  const rows = await db.pastFeedback.findMany({
-    select: { speakerId: true, normalizedAverage: true, ratingCount: true, heldAt: true },
-  });
-  const all = computeReputations(rows, now);
+  const { reputations } = await loadReputations({ now });
   const wanted = new Set(speakerIds);
-  return new Map([...all].filter(([id]) => wanted.has(id)));
+  return new Map([...reputations].filter(([id]) => wanted.has(id)).map(([id, r]) => [id, r.score]));
 }

@@ -5,7 +5,7 @@
 // adding or dropping a newcomer co-speaker never changes a proposal's component (it neither
 // dilutes a veteran's good reputation nor hides a poor one), so the rule gives no reason to add
 // or drop newcomers. Reputations are already standardized and shrunk by their rating counts
-// (lib/ranking/reputation-input.ts now, lib/feedback later).
+// (lib/feedback/reputation.ts).
 
 export function feedbackComponent(
   speakerReputations: readonly (number | undefined)[] | undefined,

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { feedbackComponent } from "./feedback";
 import { normalCdf } from "./latent";
 import { kendallTau, precisionAtTop } from "./metrics";
-import { computeReputations, PRIOR_RATINGS } from "./reputation-input";
 import { burstSignals, extremeSignal, newAccountSignal } from "./suspicion";
 
 const DAY = 86_400_000;
@@ -16,36 +15,6 @@ describe("feedbackComponent", () => {
     expect(feedbackComponent([2, undefined], 0.5)).toBe(1); // a newcomer co-speaker neither dilutes nor adds
     expect(feedbackComponent([2, -1], 0.5)).toBe(0.25);
     expect(feedbackComponent([2], 0)).toBe(0);
-  });
-});
-
-describe("computeReputations", () => {
-  it("shrinks by rating count: few ratings stay near 0, many move far; newcomers are absent", () => {
-    const rows = [
-      { speakerId: "few", normalizedAverage: 0.95, ratingCount: 5 },
-      { speakerId: "many", normalizedAverage: 0.95, ratingCount: 500 },
-      { speakerId: "poor", normalizedAverage: 0.4, ratingCount: 300 },
-      { speakerId: "mid", normalizedAverage: 0.7, ratingCount: 200 },
-    ];
-    const rep = computeReputations(rows);
-    expect(rep.has("newcomer")).toBe(false);
-    expect(Math.abs(rep.get("few")!)).toBeLessThan(0.2 * rep.get("many")!);
-    expect(rep.get("many")!).toBeGreaterThan(0);
-    expect(rep.get("poor")!).toBeLessThan(0);
-    expect(PRIOR_RATINGS).toBe(100);
-  });
-
-  it("pools a speaker's sessions by rating count", () => {
-    const split = computeReputations([
-      { speakerId: "a", normalizedAverage: 0.9, ratingCount: 100 },
-      { speakerId: "a", normalizedAverage: 0.5, ratingCount: 100 },
-      { speakerId: "b", normalizedAverage: 0.3, ratingCount: 200 },
-    ]);
-    const pooled = computeReputations([
-      { speakerId: "a", normalizedAverage: 0.7, ratingCount: 200 },
-      { speakerId: "b", normalizedAverage: 0.3, ratingCount: 200 },
-    ]);
-    expect(split.get("a")).toBeCloseTo(pooled.get("a")!, 10);
   });
 });
 
