@@ -17,9 +17,14 @@ export default async function AdminPage() {
         title="Events"
         subtitle="Create events, set phases, dates, caps and voting rules, and assign track chairs."
         actions={
-          <Link href="/admin/events/new" className={buttonClass()} data-testid="new-event">
-            New event
-          </Link>
+          <>
+            <Link href="/admin/feedback" className={buttonClass("secondary")} data-testid="link-feedback">
+              Past feedback
+            </Link>
+            <Link href="/admin/events/new" className={buttonClass()} data-testid="new-event">
+              New event
+            </Link>
+          </>
         }
       />
       {events.length === 0 ? (
