@@ -2,7 +2,7 @@
 // plus "Open Cloud Summit Europe 2027" in CFP_OPEN. Deterministic content (seeded PRNG; only
 // ballot handles are truly random, since they must be unguessable), one transaction, bulk inserts.
 import "server-only";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { db, type Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { DEMO_PERSONAS } from "../demo/personas";
@@ -17,6 +17,8 @@ import { seedPastEvent } from "./past-event";
 import { seedReviewEvent } from "./review-event";
 import { createRng, type Rng } from "./prng";
 import { redactProposal, type IdentityContext } from "../anonymize";
+import { newHandle } from "../ballot/assign-ballot";
+import { chooseBallot, conflictKeys } from "../ballot/choose";
 
 export const DEMO_EVENT_SLUG = "summit-2027";
 export const DEMO_EU_EVENT_SLUG = "summit-eu-2027";
@@ -304,6 +306,7 @@ async function insertBallotsAndVotes(
     ...SEED_VOTERS.map((v) => ({ email: v.email, org: v.org, size: rng.int(10, 18), persona: false })),
   ];
   const coverage = new Map(proposals.map((p) => [p.id, 0]));
+  const byId = new Map(proposals.map((p) => [p.id, p]));
   const ballots: Prisma.BallotCreateManyInput[] = [];
   const items: Prisma.BallotItemCreateManyInput[] = [];
   const votes: Prisma.VoteCreateManyInput[] = [];
@@ -312,11 +315,21 @@ async function insertBallotsAndVotes(
   for (const v of voters) {
     const voterId = userId.get(v.email)!;
     const voterOrgId = v.org ? orgs.get(v.org)!.id : null;
-    // Never the voter's own proposals or their organization's; lowest coverage first.
-    const eligible = proposals.filter((p) => !p.speakerUserIds.includes(voterId) && !(voterOrgId && p.orgIds.includes(voterOrgId)));
-    const tiebreak = new Map(eligible.map((p) => [p.id, rng.next()]));
-    eligible.sort((a, b) => coverage.get(a.id)! - coverage.get(b.id)! || tiebreak.get(a.id)! - tiebreak.get(b.id)!);
-    const chosen = rng.shuffle(eligible.slice(0, v.size));
+    // The same assignment rule as a real ballot: no own or own-organization proposals, lowest
+    // coverage first, shuffled.
+    const keys = chooseBallot({
+      candidates: proposals.map((p) => ({
+        key: p.id,
+        trackId: "",
+        assigned: coverage.get(p.id)!,
+        votes: 0,
+        conflicts: conflictKeys({ userIds: p.speakerUserIds, organizationIds: p.orgIds }),
+      })),
+      voterConflicts: conflictKeys({ userIds: [voterId], organizationIds: [voterOrgId] }),
+      size: v.size,
+      random: () => rng.next(),
+    });
+    const chosen = keys.map((k) => byId.get(k)!);
     const ballotId = randomUUID();
     const createdAt = new Date(votingOpened + rng.next() * 2 * DAY);
     ballots.push({ id: ballotId, eventId, voterId, createdAt });
@@ -325,7 +338,7 @@ async function insertBallotsAndVotes(
     chosen.forEach((p, i) => {
       coverage.set(p.id, coverage.get(p.id)! + 1);
       const itemId = randomUUID();
-      items.push({ id: itemId, ballotId, proposalId: p.id, handle: randomBytes(12).toString("base64url"), position: i + 1, batch: 1, assignedAt: createdAt });
+      items.push({ id: itemId, ballotId, proposalId: p.id, handle: newHandle(), position: i + 1, batch: 1, assignedAt: createdAt });
       if (v.persona ? i >= 5 : rng.next() > share) return;
       const skip = rng.next() < 0.08;
       const raw = quality.get(p.id)! + bias + (rng.next() - 0.5) * 1.2;
