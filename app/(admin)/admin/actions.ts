@@ -17,6 +17,7 @@ import type { Failure as EventFailure } from "@/lib/events/result";
 import { DATE_ORDER, EVENT_PHASES, type CreateEventInput } from "@/lib/events/schema";
 import { assignChair, createTrack, deleteTrack, removeChair, updateTrack } from "@/lib/events/tracks";
 import { updateEvent } from "@/lib/events/update-event";
+import { sendDecisionEmails } from "@/lib/notifications/decisions";
 
 const organizer = (u: Parameters<typeof assertRole>[0]) => assertRole(u, "ORGANIZER");
 
@@ -136,6 +137,11 @@ export async function changePhaseAction(_prev: FormState, form: FormData): Promi
     const r = await changePhase({ eventId: data.eventId, to: data.to, reason: data.reason, actorId: user.id });
     if (!r.ok) return toResult(r, "");
     slug = r.event.slug;
+    // Publishing announces the applied decisions (lib/notifications/decisions: never twice).
+    if (r.event.phase === "PUBLISHED") {
+      const sent = await sendDecisionEmails(r.event.id, user.id);
+      if (sent.ok) return { ok: true, message: `Phase moved from ${r.from} to ${r.event.phase}. ${sent.queued} decision e-mail(s) queued.` };
+    }
     return { ok: true, message: `Phase moved from ${r.from} to ${r.event.phase}.` };
   });
   if (result.ok) refresh(slug);

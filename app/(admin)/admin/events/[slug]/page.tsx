@@ -50,6 +50,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
               <Link href={`/admin/events/${event.slug}/caps`} className="text-sm text-brand-700 hover:underline" data-testid="link-caps">
                 Cap exceptions
               </Link>
+              <Link href={`/admin/events/${event.slug}/notifications`} className="text-sm text-brand-700 hover:underline" data-testid="link-notifications">
+                Decision e-mails
+              </Link>
               <Link href={`/admin/events/${event.slug}/voters`} className="text-sm text-brand-700 hover:underline" data-testid="link-voters">
                 Voters
               </Link>
