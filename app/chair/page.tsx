@@ -6,7 +6,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { isAnyChair, isOrganizer } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import type { ProposalStatus } from "@/lib/db/generated/enums";
+import type { EventPhase, ProposalStatus } from "@/lib/db/generated/enums";
+import { REVIEW_PHASES } from "@/lib/decisions/access";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -27,7 +28,7 @@ export default async function ChairPage() {
     db.track.findMany({
       where: trackWhere,
       orderBy: [{ event: { createdAt: "desc" } }, { position: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, slotCount: true, event: { select: { id: true, slug: true, name: true, phase: true } } },
+      select: { id: true, slug: true, name: true, slotCount: true, event: { select: { id: true, slug: true, name: true, phase: true } } },
     }),
     db.proposal.groupBy({ by: ["trackId", "status"], where: { track: trackWhere, status: { not: "DRAFT" } }, _count: { _all: true } }),
   ]);
@@ -64,7 +65,7 @@ export default async function ChairPage() {
               {g.tracks.map((t) => (
                 <li key={t.id}>
                   <p className="font-medium text-slate-900">
-                    {t.name}
+                    <TrackName eventSlug={g.slug} phase={g.phase} slug={t.slug} name={t.name} />
                     <span className="ml-2 text-sm font-normal text-slate-600">{t.slotCount ? `${t.slotCount} slots` : ""}</span>
                   </p>
                   <dl className="mt-1 grid grid-cols-3 gap-x-3 gap-y-1 text-sm">
@@ -94,7 +95,9 @@ export default async function ChairPage() {
                 <tbody className="divide-y divide-slate-100">
                   {g.tracks.map((t) => (
                     <tr key={t.id}>
-                      <td className="whitespace-nowrap py-2 pr-3 font-medium text-slate-900">{t.name}</td>
+                      <td className="whitespace-nowrap py-2 pr-3 font-medium text-slate-900">
+                        <TrackName eventSlug={g.slug} phase={g.phase} slug={t.slug} name={t.name} />
+                      </td>
                       {COLUMNS.map((c) => (
                         <td key={c.status} className="px-3 py-2 text-right tabular-nums">
                           {count(t.id, c.status)}
@@ -107,11 +110,20 @@ export default async function ChairPage() {
               </table>
             </div>
             <p className="mt-3 text-xs text-slate-500">
-              {g.phase === "REVIEW" ? "The ranking view for chairs arrives with the review feature." : "Rankings open to chairs once voting has closed."}
+              {REVIEW_PHASES.includes(g.phase) ? "Open a track for its ranking, identities (logged) and decisions." : "Rankings open to chairs once voting has closed."}
             </p>
           </Card>
         ))
       )}
     </div>
+  );
+}
+
+function TrackName({ eventSlug, phase, slug, name }: { eventSlug: string; phase: EventPhase; slug: string; name: string }) {
+  if (!REVIEW_PHASES.includes(phase)) return <>{name}</>;
+  return (
+    <Link href={`/chair/${eventSlug}/${slug}`} className="text-brand-700 hover:underline" data-testid="track-link">
+      {name}
+    </Link>
   );
 }

@@ -41,6 +41,18 @@ export const EXPORT_CSV_HEADER = [
   "votes_count",
   "votes_skips",
   "votes_mean",
+  "rank",
+  "community_score",
+  "ci_low",
+  "ci_high",
+  "ranked_votes",
+  "feedback_component",
+  "combined_score",
+  "flags",
+  "decision_mark",
+  "decision_applied",
+  "decision_applied_at",
+  "decision_override_reason",
 ];
 
 /** One row per proposal; lists (tags, speakers, redactions) joined with "; ". */
@@ -66,6 +78,18 @@ export function eventExportToCsv(data: EventExport, opts: { bom?: boolean } = {}
     p.votes.count,
     p.votes.skips,
     p.votes.mean === null ? null : Math.round(p.votes.mean * 1000) / 1000,
+    p.ranking?.rank ?? null,
+    p.ranking?.communityScore ?? null,
+    p.ranking?.ciLow ?? null,
+    p.ranking?.ciHigh ?? null,
+    p.ranking?.votes ?? null,
+    p.ranking?.feedbackComponent ?? null,
+    p.ranking?.combinedScore ?? null,
+    p.ranking ? join(p.ranking.flags) : null,
+    p.decision?.mark ?? null,
+    p.decision?.appliedMark ?? null,
+    p.decision?.appliedAt ?? null,
+    p.decision?.overrideReason ?? null,
   ]);
   return toCsv(EXPORT_CSV_HEADER, rows, opts);
 }

@@ -4,7 +4,8 @@
 //
 // Shape (DESIGN.md): { event, generatedAt, proposals: [...] }. Each proposal groups what later
 // issues add under their own key (`votes` today; `ranking` and `decision` objects later), so
-// adding them does not rename or move anything already exported.
+// adding them does not rename or move anything already exported. `ranking` and `decision` are
+// lib/exports/ranking-fields.ts.
 import "server-only";
 import { db } from "../db/client";
 import type {
@@ -16,6 +17,7 @@ import type {
   SpeakerStatus,
 } from "../db/generated/enums";
 import { fail, type Result } from "../errors";
+import { loadExportDecisions, loadExportRanking, type ExportedDecision, type ExportedRanking } from "./ranking-fields";
 
 export type ExportedSpeaker = {
   email: string;
@@ -45,6 +47,10 @@ export type ExportedProposal = {
   speakers: ExportedSpeaker[];
   /** Aggregated from Vote rows: count = scored votes, skips = skipped items, mean of the scores (null without scores). */
   votes: ExportedVotes;
+  /** Ranking fields (lib/ranking, fitted on the whole event, ranked within the track); null when not ranked (withdrawn, draft). */
+  ranking: ExportedRanking | null;
+  /** The chair's decision; null when no one has marked the proposal. */
+  decision: ExportedDecision | null;
 };
 
 export type EventExport = {
@@ -54,7 +60,7 @@ export type EventExport = {
     name: string;
     phase: string;
     scale: { min: number; max: number; labels: string[] };
-    caps: { perSpeaker: number; perOrganization: number };
+    caps: { perSpeaker: number; perOrganization: number; acceptedPerOrganization: number; newcomerTarget: number | null };
     tracks: { slug: string; name: string }[];
     formats: { slug: string; name: string; durationMinutes: number }[];
   };
@@ -128,7 +134,7 @@ export async function buildEventExport(
       },
     },
   });
-  const votes = await loadVotes(event.id);
+  const [votes, ranking, decisions] = await Promise.all([loadVotes(event.id), loadExportRanking(event.slug), loadExportDecisions(event.id)]);
 
   return {
     ok: true,
@@ -139,7 +145,12 @@ export async function buildEventExport(
         name: event.name,
         phase: event.phase,
         scale: { min: event.scaleMin, max: event.scaleMax, labels: event.scaleLabels },
-        caps: { perSpeaker: event.maxProposalsPerSpeaker, perOrganization: event.maxProposalsPerOrg },
+        caps: {
+          perSpeaker: event.maxProposalsPerSpeaker,
+          perOrganization: event.maxProposalsPerOrg,
+          acceptedPerOrganization: event.maxAcceptedPerOrg,
+          newcomerTarget: event.newcomerTarget,
+        },
         tracks: event.tracks.map((t) => ({ slug: t.slug, name: t.name })),
         formats: event.formats.map((f) => ({ slug: f.slug, name: f.name, durationMinutes: f.durationMinutes })),
       },
@@ -168,6 +179,8 @@ export async function buildEventExport(
           status: s.status,
         })),
         votes: votes.get(p.id) ?? { count: 0, skips: 0, mean: null },
+        ranking: ranking.get(p.id) ?? null,
+        decision: decisions.get(p.id) ?? null,
       })),
     },
   };
