@@ -14,7 +14,9 @@ async function mark(page: Page, proposalId: string, value: "accept" | "waitlist"
   await expect(row).toHaveAttribute("data-mark", value.toUpperCase());
 }
 
-test("a chair reviews only their track: reveal (audited), marks, the organization cap, apply; publishing sends each e-mail once", async ({ page }) => {
+test("a chair reviews only their track: reveal (audited), marks, the organization cap, apply; publishing sends each e-mail once", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, "chair");
 
@@ -62,11 +64,14 @@ test("a chair reviews only their track: reveal (audited), marks, the organizatio
   // Mark three NimbusWorks proposals for acceptance: the cap (2 per organization) shows live ...
   const nimbus: string[] = [];
   for (const row of await rows.all()) {
-    if ((await row.getByTestId("identity").innerText()).includes("NimbusWorks")) nimbus.push((await row.getAttribute("data-proposal-id"))!);
+    if ((await row.getByTestId("identity").innerText()).includes("NimbusWorks"))
+      nimbus.push((await row.getAttribute("data-proposal-id"))!);
   }
   expect(nimbus.length).toBeGreaterThanOrEqual(3);
   for (const id of nimbus.slice(0, 3)) await mark(page, id, "accept");
-  await expect(page.getByTestId("live-violations")).toContainText("NimbusWorks, Inc. would have 3 accepted proposals; the limit is 2.");
+  await expect(page.getByTestId("live-violations")).toContainText(
+    "NimbusWorks, Inc. would have 3 accepted proposals; the limit is 2.",
+  );
   await expect(page.getByTestId("pending-count")).toHaveText("3 pending changes");
 
   // ... and applying refuses with the same clear message; nothing is applied.
@@ -95,10 +100,14 @@ test("a chair reviews only their track: reveal (audited), marks, the organizatio
   await signInAs(page, "organizer");
   await page.goto(`/admin/events/${EVENT}`);
   await page.getByTestId("phase-next").click();
-  await expect(page.getByTestId("phase-message")).toContainText("Phase moved from REVIEW to PUBLISHED. 4 decision e-mail(s) queued.");
+  await expect(page.getByTestId("phase-message")).toContainText(
+    "Phase moved from REVIEW to PUBLISHED. 4 decision e-mail(s) queued.",
+  );
   await page.goto(`/admin/events/${EVENT}/notifications`);
   await page.getByTestId("send-decisions").click();
-  await expect(page.getByTestId("send-message")).toContainText("0 e-mail(s) queued for 4 decided proposal(s); 4 already sent before");
+  await expect(page.getByTestId("send-message")).toContainText(
+    "0 e-mail(s) queued for 4 decided proposal(s); 4 already sent before",
+  );
   await page.goto("/admin/outbox?kind=decision_accept");
   const accepts = page.getByTestId("outbox-email").filter({ hasText: "Platform Days 2027" });
   await expect(accepts).toHaveCount(2);

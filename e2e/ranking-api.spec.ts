@@ -7,7 +7,10 @@ const EVENT = "platform-days-2027";
 const API = `/api/v1/events/${EVENT}/ranking`;
 const DASHBOARD = `/chair/${EVENT}/cloud-native`;
 
-test("anonymous callers get 401 from the ranking API and the sign-in page for the dashboard", async ({ page, request }) => {
+test("anonymous callers get 401 from the ranking API and the sign-in page for the dashboard", async ({
+  page,
+  request,
+}) => {
   const response = await request.get(API);
   expect(response.status()).toBe(401);
   expect((await response.json()).error.code).toBe("unauthenticated");
@@ -43,7 +46,19 @@ test("a chair gets only their track's ranking; another track is refused", async 
   expect(ranking.proposals).toHaveLength(12);
   expect(new Set(ranking.proposals.map((p: { track: string }) => p.track))).toEqual(new Set(["cloud-native"]));
   const p = ranking.proposals[0];
-  for (const key of ["externalId", "id", "track", "rank", "communityScore", "ciLow", "ciHigh", "votes", "feedbackComponent", "combinedScore", "flags"]) {
+  for (const key of [
+    "externalId",
+    "id",
+    "track",
+    "rank",
+    "communityScore",
+    "ciLow",
+    "ciHigh",
+    "votes",
+    "feedbackComponent",
+    "combinedScore",
+    "flags",
+  ]) {
     expect(p, key).toHaveProperty(key);
   }
   expect(JSON.stringify(ranking)).not.toContain("@nimbusworks.example");
@@ -66,7 +81,17 @@ test("an organizer gets every track, and the export carries ranking fields and d
   }
   const csv = await (await page.request.get(`/api/v1/events/${EVENT}/export?format=csv`)).text();
   const header = csv.replace(/^\uFEFF/, "").split("\r\n")[0];
-  for (const column of ["rank", "community_score", "ci_low", "ci_high", "feedback_component", "combined_score", "flags", "decision_mark", "decision_applied"]) {
+  for (const column of [
+    "rank",
+    "community_score",
+    "ci_low",
+    "ci_high",
+    "feedback_component",
+    "combined_score",
+    "flags",
+    "decision_mark",
+    "decision_applied",
+  ]) {
     expect(header.split(",")).toContain(column);
   }
   // The organizer reaches every track's dashboard.

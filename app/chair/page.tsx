@@ -28,14 +28,27 @@ export default async function ChairPage() {
     db.track.findMany({
       where: trackWhere,
       orderBy: [{ event: { createdAt: "desc" } }, { position: "asc" }, { name: "asc" }],
-      select: { id: true, slug: true, name: true, slotCount: true, event: { select: { id: true, slug: true, name: true, phase: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        slotCount: true,
+        event: { select: { id: true, slug: true, name: true, phase: true } },
+      },
     }),
-    db.proposal.groupBy({ by: ["trackId", "status"], where: { track: trackWhere, status: { not: "DRAFT" } }, _count: { _all: true } }),
+    db.proposal.groupBy({
+      by: ["trackId", "status"],
+      where: { track: trackWhere, status: { not: "DRAFT" } },
+      _count: { _all: true },
+    }),
   ]);
   const count = (trackId: string, status: ProposalStatus) =>
     counts.find((c) => c.trackId === trackId && c.status === status)?._count._all ?? 0;
 
-  const events = new Map<string, { slug: string; name: string; phase: (typeof tracks)[number]["event"]["phase"]; tracks: typeof tracks }>();
+  const events = new Map<
+    string,
+    { slug: string; name: string; phase: (typeof tracks)[number]["event"]["phase"]; tracks: typeof tracks }
+  >();
   for (const t of tracks) {
     const g = events.get(t.event.id) ?? { ...t.event, tracks: [] };
     g.tracks.push(t);
@@ -44,7 +57,10 @@ export default async function ChairPage() {
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Review" subtitle={isOrganizer(user) ? "As an organizer you can review every track." : "The tracks you chair."} />
+      <PageHeader
+        title="Review"
+        subtitle={isOrganizer(user) ? "As an organizer you can review every track." : "The tracks you chair."}
+      />
       {events.size === 0 ? (
         <Card>
           <p className="text-slate-700">No tracks to review yet.</p>
@@ -66,7 +82,9 @@ export default async function ChairPage() {
                 <li key={t.id}>
                   <p className="font-medium text-slate-900">
                     <TrackName eventSlug={g.slug} phase={g.phase} slug={t.slug} name={t.name} />
-                    <span className="ml-2 text-sm font-normal text-slate-600">{t.slotCount ? `${t.slotCount} slots` : ""}</span>
+                    <span className="ml-2 text-sm font-normal text-slate-600">
+                      {t.slotCount ? `${t.slotCount} slots` : ""}
+                    </span>
                   </p>
                   <dl className="mt-1 grid grid-cols-3 gap-x-3 gap-y-1 text-sm">
                     {COLUMNS.map((c) => (
@@ -83,13 +101,17 @@ export default async function ChairPage() {
               <table className="min-w-full text-sm" data-testid="chair-tracks">
                 <thead className="text-left text-slate-600">
                   <tr>
-                    <th scope="col" className="py-2 pr-3 font-medium">Track</th>
+                    <th scope="col" className="py-2 pr-3 font-medium">
+                      Track
+                    </th>
                     {COLUMNS.map((c) => (
                       <th key={c.status} scope="col" className="px-3 py-2 text-right font-medium">
                         {c.label}
                       </th>
                     ))}
-                    <th scope="col" className="px-3 py-2 text-right font-medium">Slots</th>
+                    <th scope="col" className="px-3 py-2 text-right font-medium">
+                      Slots
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -110,7 +132,9 @@ export default async function ChairPage() {
               </table>
             </div>
             <p className="mt-3 text-xs text-slate-500">
-              {REVIEW_PHASES.includes(g.phase) ? "Open a track for its ranking, identities (logged) and decisions." : "Rankings open to chairs once voting has closed."}
+              {REVIEW_PHASES.includes(g.phase)
+                ? "Open a track for its ranking, identities (logged) and decisions."
+                : "Rankings open to chairs once voting has closed."}
             </p>
           </Card>
         ))
@@ -119,7 +143,17 @@ export default async function ChairPage() {
   );
 }
 
-function TrackName({ eventSlug, phase, slug, name }: { eventSlug: string; phase: EventPhase; slug: string; name: string }) {
+function TrackName({
+  eventSlug,
+  phase,
+  slug,
+  name,
+}: {
+  eventSlug: string;
+  phase: EventPhase;
+  slug: string;
+  name: string;
+}) {
   if (!REVIEW_PHASES.includes(phase)) return <>{name}</>;
   return (
     <Link href={`/chair/${eventSlug}/${slug}`} className="text-brand-700 hover:underline" data-testid="track-link">

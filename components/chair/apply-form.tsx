@@ -8,7 +8,17 @@ import type { FormState } from "@/components/admin/form-state";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { Field, TextInput } from "@/components/ui/field";
 
-export function ApplyForm({ eventSlug, trackSlug, pending, needsReason }: { eventSlug: string; trackSlug: string; pending: number; needsReason: boolean }) {
+export function ApplyForm({
+  eventSlug,
+  trackSlug,
+  pending,
+  needsReason,
+}: {
+  eventSlug: string;
+  trackSlug: string;
+  pending: number;
+  needsReason: boolean;
+}) {
   const [state, action] = useActionState<FormState, FormData>(applyDecisionsAction, null);
   return (
     <form action={action} className="space-y-3" data-testid="apply-form">
@@ -16,7 +26,11 @@ export function ApplyForm({ eventSlug, trackSlug, pending, needsReason }: { even
       <input type="hidden" name="trackSlug" value={trackSlug} />
       <FormMessage state={state} testId="apply-message" />
       {needsReason || (state && !state.ok && state.code === "cap_reached") ? (
-        <Field label="Override reason" name="overrideReason" hint="Applying over the organization cap or below the newcomer target needs a reason; it is kept in the audit log.">
+        <Field
+          label="Override reason"
+          name="overrideReason"
+          hint="Applying over the organization cap or below the newcomer target needs a reason; it is kept in the audit log."
+        >
           <TextInput name="overrideReason" placeholder="Why this selection is right anyway" />
         </Field>
       ) : null}

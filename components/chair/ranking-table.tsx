@@ -60,7 +60,9 @@ export function RankingTable({
   const hi = Math.max(1, ...rows.map((r) => r.ciHigh));
 
   const toggle = (key: SortKey) =>
-    setSort((s) => (s.key === key ? { key, desc: !s.desc } : { key, desc: key !== "rank" && key !== "format" && key !== "mark" }));
+    setSort((s) =>
+      s.key === key ? { key, desc: !s.desc } : { key, desc: key !== "rank" && key !== "format" && key !== "mark" },
+    );
 
   return (
     <div className="overflow-x-auto">
@@ -113,7 +115,9 @@ export function RankingTable({
               <td className="px-2 py-3 text-right tabular-nums">{r.votes}</td>
               <td className="px-2 py-3 text-right tabular-nums">
                 {r.feedbackComponent.toFixed(2)}
-                <p className="text-xs text-slate-500">{r.reputationRatings ? `${r.reputationRatings} ratings` : "no history"}</p>
+                <p className="text-xs text-slate-500">
+                  {r.reputationRatings ? `${r.reputationRatings} ratings` : "no history"}
+                </p>
               </td>
               <td className="px-2 py-3 text-right font-semibold tabular-nums">{r.combinedScore.toFixed(2)}</td>
               <td className="px-2 py-3 whitespace-nowrap">{r.format}</td>
@@ -147,18 +151,46 @@ function SortButton({
   );
 }
 
-function IntervalBar({ low, high, value, min, max }: { low: number; high: number; value: number; min: number; max: number }) {
+function IntervalBar({
+  low,
+  high,
+  value,
+  min,
+  max,
+}: {
+  low: number;
+  high: number;
+  value: number;
+  min: number;
+  max: number;
+}) {
   const pos = (x: number) => `${((x - min) / (max - min)) * 100}%`;
   return (
     <span className="relative inline-block h-3 w-40 rounded bg-slate-100" aria-hidden="true">
-      <span className="absolute top-1 h-1 rounded bg-brand-300" style={{ left: pos(low), width: `calc(${pos(high)} - ${pos(low)})` }} />
+      <span
+        className="absolute top-1 h-1 rounded bg-brand-300"
+        style={{ left: pos(low), width: `calc(${pos(high)} - ${pos(low)})` }}
+      />
       <span className="absolute top-0 h-3 w-px bg-slate-400" style={{ left: pos(0) }} />
-      <span className="absolute top-0 h-3 w-1.5 -translate-x-1/2 rounded-sm bg-brand-700" style={{ left: pos(value) }} />
+      <span
+        className="absolute top-0 h-3 w-1.5 -translate-x-1/2 rounded-sm bg-brand-700"
+        style={{ left: pos(value) }}
+      />
     </span>
   );
 }
 
-function Identity({ row, eventSlug, trackSlug, note }: { row: DashboardRow; eventSlug: string; trackSlug: string; note?: RevealNote }) {
+function Identity({
+  row,
+  eventSlug,
+  trackSlug,
+  note,
+}: {
+  row: DashboardRow;
+  eventSlug: string;
+  trackSlug: string;
+  note?: RevealNote;
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(revealAction, null);
   if (row.identity) {
     return (
@@ -181,15 +213,34 @@ function Identity({ row, eventSlug, trackSlug, note }: { row: DashboardRow; even
       <input type="hidden" name="trackSlug" value={trackSlug} />
       <input type="hidden" name="proposalId" value={row.id} />
       <input type="hidden" name="scope" value="proposal" />
-      <button type="submit" disabled={pending} className="text-xs font-medium text-brand-700 hover:underline" data-testid="reveal">
+      <button
+        type="submit"
+        disabled={pending}
+        className="text-xs font-medium text-brand-700 hover:underline"
+        data-testid="reveal"
+      >
         {pending ? "Revealing…" : "Reveal speakers (logged)"}
       </button>
-      {state && !state.ok ? <p className="text-xs text-red-700" role="alert">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p className="text-xs text-red-700" role="alert">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }
 
-function MarkControl({ row, eventSlug, trackSlug, disabled }: { row: DashboardRow; eventSlug: string; trackSlug: string; disabled: boolean }) {
+function MarkControl({
+  row,
+  eventSlug,
+  trackSlug,
+  disabled,
+}: {
+  row: DashboardRow;
+  eventSlug: string;
+  trackSlug: string;
+  disabled: boolean;
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(markDecisionAction, null);
   const applied = row.appliedMark ?? (row.status === "SUBMITTED" ? null : undefined);
   return (
@@ -210,7 +261,9 @@ function MarkControl({ row, eventSlug, trackSlug, disabled }: { row: DashboardRo
               aria-pressed={active}
               data-testid={`mark-${m.mark.toLowerCase()}`}
               className={`rounded px-2 py-1 text-xs font-medium ring-1 ring-inset disabled:cursor-not-allowed disabled:opacity-60 ${
-                active ? "bg-slate-800 text-white ring-slate-800" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"
+                active
+                  ? "bg-slate-800 text-white ring-slate-800"
+                  : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"
               }`}
             >
               {m.label}
@@ -222,11 +275,21 @@ function MarkControl({ row, eventSlug, trackSlug, disabled }: { row: DashboardRo
         {row.status !== "SUBMITTED" ? `Applied: ${row.status.toLowerCase()}` : applied === null ? "Not applied" : ""}
         {statusMark(row.status) !== row.mark ? " · pending" : ""}
       </p>
-      {state && !state.ok ? <p className="text-xs text-red-700" role="alert">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p className="text-xs text-red-700" role="alert">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }
 
 function statusMark(status: DashboardRow["status"]): DecisionMark {
-  return status === "ACCEPTED" ? "ACCEPT" : status === "WAITLISTED" ? "WAITLIST" : status === "REJECTED" ? "REJECT" : "UNDECIDED";
+  return status === "ACCEPTED"
+    ? "ACCEPT"
+    : status === "WAITLISTED"
+      ? "WAITLIST"
+      : status === "REJECTED"
+        ? "REJECT"
+        : "UNDECIDED";
 }

@@ -2,7 +2,18 @@
 // The three charts of the chair dashboard (recharts): combined-score distribution of the track with
 // the marked-accept proposals highlighted, organization concentration of the event's accepted set
 // against the cap, and the newcomer share against the target.
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type ScorePoint = { combinedScore: number; accepted: boolean };
 
@@ -45,7 +56,13 @@ export function ScoreDistribution({ points }: { points: ScorePoint[] }) {
   );
 }
 
-export function OrganizationConcentration({ organizations, limit }: { organizations: { name: string; count: number }[]; limit: number }) {
+export function OrganizationConcentration({
+  organizations,
+  limit,
+}: {
+  organizations: { name: string; count: number }[];
+  limit: number;
+}) {
   const data = organizations.slice(0, 10);
   return (
     <figure data-testid="chart-organizations">
@@ -59,10 +76,22 @@ export function OrganizationConcentration({ organizations, limit }: { organizati
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={data} layout="vertical" margin={{ top: 5, right: 10, bottom: 5, left: 10 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} domain={[0, (max: number) => Math.max(max, limit + 1)]} />
+              <XAxis
+                type="number"
+                allowDecimals={false}
+                tick={{ fontSize: 11 }}
+                domain={[0, (max: number) => Math.max(max, limit + 1)]}
+              />
               <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 11 }} />
               <Tooltip />
-              {limit > 0 ? <ReferenceLine x={limit} stroke="#dc2626" strokeDasharray="4 2" label={{ value: "limit", fontSize: 10, fill: "#dc2626" }} /> : null}
+              {limit > 0 ? (
+                <ReferenceLine
+                  x={limit}
+                  stroke="#dc2626"
+                  strokeDasharray="4 2"
+                  label={{ value: "limit", fontSize: 10, fill: "#dc2626" }}
+                />
+              ) : null}
               <Bar dataKey="count" name="Accepted">
                 {data.map((o) => (
                   <Cell key={o.name} fill={limit > 0 && o.count > limit ? "#dc2626" : "#4f46e5"} />
@@ -76,7 +105,15 @@ export function OrganizationConcentration({ organizations, limit }: { organizati
   );
 }
 
-export function NewcomerShare({ newcomers, accepted, target }: { newcomers: number; accepted: number; target: number | null }) {
+export function NewcomerShare({
+  newcomers,
+  accepted,
+  target,
+}: {
+  newcomers: number;
+  accepted: number;
+  target: number | null;
+}) {
   const data = [
     { name: "Accepted", share: accepted ? Math.round((newcomers / accepted) * 100) : 0 },
     ...(target !== null ? [{ name: "Target", share: Math.round(target * 100) }] : []),
@@ -93,7 +130,12 @@ export function NewcomerShare({ newcomers, accepted, target }: { newcomers: numb
             <Tooltip />
             <Bar dataKey="share" name="Share %">
               {data.map((d) => (
-                <Cell key={d.name} fill={d.name === "Target" ? "#94a3b8" : target !== null && d.share < target * 100 ? "#d97706" : "#16a34a"} />
+                <Cell
+                  key={d.name}
+                  fill={
+                    d.name === "Target" ? "#94a3b8" : target !== null && d.share < target * 100 ? "#d97706" : "#16a34a"
+                  }
+                />
               ))}
             </Bar>
           </BarChart>

@@ -114,7 +114,10 @@ export async function loadTrackDashboard(
     ];
   });
 
-  const rules: SelectionRules = { maxAcceptedPerOrg: track.event.maxAcceptedPerOrg, newcomerTarget: track.event.newcomerTarget };
+  const rules: SelectionRules = {
+    maxAcceptedPerOrg: track.event.maxAcceptedPerOrg,
+    newcomerTarget: track.event.newcomerTarget,
+  };
   const summary = summarizeSelection(selection, new Set([track.id]));
   const trackCounts = summary.perTrack.get(track.id);
   return {
@@ -131,7 +134,9 @@ export async function loadTrackDashboard(
       newcomerShare: summary.newcomerShare,
       violations: findViolations(summary, rules),
       slots: { accepted: trackCounts?.ACCEPT ?? 0, total: track.slotCount },
-      pendingChanges: proposals.filter((p) => p.decision && markOfStatus(p.status) !== null && markOfStatus(p.status) !== p.decision.mark).length,
+      pendingChanges: proposals.filter(
+        (p) => p.decision && markOfStatus(p.status) !== null && markOfStatus(p.status) !== p.decision.mark,
+      ).length,
       trail,
       titles: Object.fromEntries(proposals.map((p) => [p.id, p.anonymizedTitle])),
     },

@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 afterAll(async () => t.cleanup());
 
-const asUser = (u: { id: string; email: string; name: string | null }, over: Partial<CurrentUser> = {}): CurrentUser => ({
+const asUser = (
+  u: { id: string; email: string; name: string | null },
+  over: Partial<CurrentUser> = {},
+): CurrentUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -35,15 +38,32 @@ async function setup(opts: { maxAcceptedPerOrg?: number; newcomerTarget?: number
   });
   const other = await db.track.create({ data: { eventId: event.id, slug: "other", name: "Other" } });
   // Display name repeats per test; the normalized name must stay unique in the shared database.
-  const vendor = await db.organization.create({ data: { name: "NimbusWorks", normalizedName: `nimbusworks ${event.slug}` } });
+  const vendor = await db.organization.create({
+    data: { name: "NimbusWorks", normalizedName: `nimbusworks ${event.slug}` },
+  });
   const proposals = [];
   for (let i = 0; i < 4; i++) {
     const speaker = await makeUser({ name: `Vendor Speaker ${i}`, organizationId: vendor.id });
-    const p = await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: speaker.id, organizationId: vendor.id, title: `Vendor talk ${i}` });
-    proposals.push(await db.proposal.update({ where: { id: p.id }, data: { status: "SUBMITTED", submittedAt: new Date() } }));
+    const p = await makeDraft({
+      eventId: event.id,
+      trackId: track.id,
+      formatId: format.id,
+      speakerId: speaker.id,
+      organizationId: vendor.id,
+      title: `Vendor talk ${i}`,
+    });
+    proposals.push(
+      await db.proposal.update({ where: { id: p.id }, data: { status: "SUBMITTED", submittedAt: new Date() } }),
+    );
   }
   const indie = await makeUser({ name: "Indie Speaker" });
-  const ip = await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: indie.id, title: "Indie talk" });
+  const ip = await makeDraft({
+    eventId: event.id,
+    trackId: track.id,
+    formatId: format.id,
+    speakerId: indie.id,
+    title: "Indie talk",
+  });
   proposals.push(await db.proposal.update({ where: { id: ip.id }, data: { status: "SUBMITTED" } }));
   const chairUser = await makeUser({ name: "Chen Wei" });
   await db.trackChair.create({ data: { trackId: track.id, userId: chairUser.id } });
@@ -59,7 +79,9 @@ describe("marks and apply", () => {
   it("refuses to apply over the organization cap without a reason, and applies nothing", async () => {
     const s = await setup();
     for (const p of s.proposals.slice(0, 3)) {
-      expect((await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" })).ok).toBe(true);
+      expect(
+        (await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" })).ok,
+      ).toBe(true);
     }
     const refused = await applyDecisions(s.chair, { eventSlug: s.slug, trackSlug: "main" });
     expect(refused.ok).toBe(false);
@@ -74,7 +96,9 @@ describe("marks and apply", () => {
     const dash = await loadTrackDashboard(s.chair, s.slug, "main");
     expect(dash.ok).toBe(true);
     if (dash.ok) {
-      expect(dash.dashboard.violations.map((v) => v.message)).toEqual(["NimbusWorks would have 3 accepted proposals; the limit is 2."]);
+      expect(dash.dashboard.violations.map((v) => v.message)).toEqual([
+        "NimbusWorks would have 3 accepted proposals; the limit is 2.",
+      ]);
       expect(dash.dashboard.pendingChanges).toBe(3);
       expect(dash.dashboard.rows.every((r) => r.identity === null)).toBe(true);
     }
@@ -100,24 +124,49 @@ describe("marks and apply", () => {
 
   it("applies over the cap with a reason, stored on the decisions and audit-logged", async () => {
     const s = await setup();
-    for (const p of s.proposals.slice(0, 3)) await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" });
-    const r = await applyDecisions(s.chair, { eventSlug: s.slug, trackSlug: "main", overrideReason: "Keynote-level talks" });
+    for (const p of s.proposals.slice(0, 3))
+      await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" });
+    const r = await applyDecisions(s.chair, {
+      eventSlug: s.slug,
+      trackSlug: "main",
+      overrideReason: "Keynote-level talks",
+    });
     expect(r.ok).toBe(true);
     expect(await db.proposal.count({ where: { eventId: s.event.id, status: "ACCEPTED" } })).toBe(3);
     const audit = await db.auditLog.findFirstOrThrow({ where: { eventId: s.event.id, action: "decisions.override" } });
     expect(audit.actorId).toBe(s.chair.id);
-    expect(audit.details).toMatchObject({ reason: "Keynote-level talks", violations: ["NimbusWorks would have 3 accepted proposals; the limit is 2."] });
-    expect((await db.decision.findFirstOrThrow({ where: { proposalId: s.proposals[0].id } })).overrideReason).toBe("Keynote-level talks");
+    expect(audit.details).toMatchObject({
+      reason: "Keynote-level talks",
+      violations: ["NimbusWorks would have 3 accepted proposals; the limit is 2."],
+    });
+    expect((await db.decision.findFirstOrThrow({ where: { proposalId: s.proposals[0].id } })).overrideReason).toBe(
+      "Keynote-level talks",
+    );
   });
 
   it("enforces the newcomer target on apply", async () => {
     const s = await setup({ maxAcceptedPerOrg: 0, newcomerTarget: 0.5 });
     // Give every speaker past feedback except the indie one: only the indie talk is a newcomer's.
     for (const p of s.proposals.slice(0, 4)) {
-      await db.pastFeedback.create({ data: { speakerId: p.createdById, eventName: "Past", sessionTitle: p.id, ratingAverage: 4, ratingCount: 10, normalizedAverage: 0.75 } });
+      await db.pastFeedback.create({
+        data: {
+          speakerId: p.createdById,
+          eventName: "Past",
+          sessionTitle: p.id,
+          ratingAverage: 4,
+          ratingCount: 10,
+          normalizedAverage: 0.75,
+        },
+      });
     }
-    for (const p of s.proposals.slice(0, 3)) await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" });
-    await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: s.proposals[4].id, mark: "ACCEPT" });
+    for (const p of s.proposals.slice(0, 3))
+      await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" });
+    await setDecisionMark(s.chair, {
+      eventSlug: s.slug,
+      trackSlug: "main",
+      proposalId: s.proposals[4].id,
+      mark: "ACCEPT",
+    });
     const r = await applyDecisions(s.chair, { eventSlug: s.slug, trackSlug: "main" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain("Newcomers would have 1 of 4 accepted proposals (25%); the target is 50%.");
@@ -126,20 +175,38 @@ describe("marks and apply", () => {
   it("refuses chairs of other tracks, plain members, and changes outside REVIEW", async () => {
     const s = await setup();
     const p = s.proposals[0];
-    const other = await setDecisionMark(s.otherChair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" });
+    const other = await setDecisionMark(s.otherChair, {
+      eventSlug: s.slug,
+      trackSlug: "main",
+      proposalId: p.id,
+      mark: "ACCEPT",
+    });
     expect(other).toMatchObject({ ok: false, code: "forbidden" });
     const member = asUser(await makeUser());
-    expect(await applyDecisions(member, { eventSlug: s.slug, trackSlug: "main" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await applyDecisions(member, { eventSlug: s.slug, trackSlug: "main" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await loadTrackDashboard(member, s.slug, "main")).toMatchObject({ ok: false, code: "forbidden" });
     expect(await loadTrackDashboard(s.otherChair, s.slug, "main")).toMatchObject({ ok: false, code: "forbidden" });
     // Organizers may review every track.
-    expect((await setDecisionMark(s.organizer, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "REJECT" })).ok).toBe(true);
+    expect(
+      (await setDecisionMark(s.organizer, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "REJECT" }))
+        .ok,
+    ).toBe(true);
     await db.event.update({ where: { id: s.event.id }, data: { phase: "VOTING" } });
     expect(await loadTrackDashboard(s.chair, s.slug, "main")).toMatchObject({ ok: false, code: "phase_closed" });
     await db.event.update({ where: { id: s.event.id }, data: { phase: "PUBLISHED" } });
-    expect(await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" })).toMatchObject({ ok: false, code: "phase_closed" });
+    expect(
+      await setDecisionMark(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalId: p.id, mark: "ACCEPT" }),
+    ).toMatchObject({ ok: false, code: "phase_closed" });
     // A proposal of another track cannot be marked through this track.
-    const elsewhere = await setDecisionMark(s.organizer, { eventSlug: s.slug, trackSlug: "other", proposalId: p.id, mark: "ACCEPT" });
+    const elsewhere = await setDecisionMark(s.organizer, {
+      eventSlug: s.slug,
+      trackSlug: "other",
+      proposalId: p.id,
+      mark: "ACCEPT",
+    });
     expect(elsewhere.ok).toBe(false);
   });
 });
@@ -150,7 +217,8 @@ describe("reveals", () => {
     const p = s.proposals[0];
     const r = await revealIdentities(s.chair, { eventSlug: s.slug, trackSlug: "main", proposalIds: [p.id] });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.revealed[0].speakers[0]).toMatchObject({ name: "Vendor Speaker 0", organization: "NimbusWorks" });
+    if (r.ok)
+      expect(r.revealed[0].speakers[0]).toMatchObject({ name: "Vendor Speaker 0", organization: "NimbusWorks" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { eventId: s.event.id, action: "identity.reveal" } });
     expect(audit.actorId).toBe(s.chair.id);
     expect(audit.details).toMatchObject({ proposalIds: [p.id], scope: "proposal", track: "main" });
@@ -183,9 +251,19 @@ describe("decision e-mails", () => {
     expect((await applyDecisions(s.chair, { eventSlug: s.slug, trackSlug: "main" })).ok).toBe(true);
     expect(await sendDecisionEmails(s.event.id, s.organizer.id)).toMatchObject({ ok: false, code: "phase_closed" });
 
-    const saved = await saveDecisionTemplate(s.organizer.id, { eventId: s.event.id, kind: "decision_accept", subject: "Yes! {{proposalTitle}}", body: "Hi {{speakerName}}, see you at {{eventName}}." });
+    const saved = await saveDecisionTemplate(s.organizer.id, {
+      eventId: s.event.id,
+      kind: "decision_accept",
+      subject: "Yes! {{proposalTitle}}",
+      body: "Hi {{speakerName}}, see you at {{eventName}}.",
+    });
     expect(saved.ok).toBe(true);
-    const bad = await saveDecisionTemplate(s.organizer.id, { eventId: s.event.id, kind: "decision_accept", subject: "Hi {{speakerNme}}", body: "x" });
+    const bad = await saveDecisionTemplate(s.organizer.id, {
+      eventId: s.event.id,
+      kind: "decision_accept",
+      subject: "Hi {{speakerNme}}",
+      body: "x",
+    });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { subject: "Unknown placeholder {{speakerNme}}." } });
 
     await db.event.update({ where: { id: s.event.id }, data: { phase: "PUBLISHED" } });

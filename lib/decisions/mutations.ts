@@ -44,7 +44,8 @@ export async function applyDecisions(user: CurrentUser, input: ApplyInput): Prom
   if (!access.ok) return access;
   const { track } = access;
   const reason = input.overrideReason?.trim() || undefined;
-  if (reason && reason.length > 1000) return fail("invalid_input", "The override reason must be at most 1000 characters.");
+  if (reason && reason.length > 1000)
+    return fail("invalid_input", "The override reason must be at most 1000 characters.");
 
   return db.$transaction(
     async (tx): Promise<Result<ApplyResult>> => {
@@ -73,7 +74,12 @@ export async function applyDecisions(user: CurrentUser, input: ApplyInput): Prom
         await tx.decision.update({
           where: { id: d.id },
           // A changed decision has not been announced yet (its e-mail has a new dedupe key).
-          data: { appliedMark: d.mark, appliedAt: now, overrideReason: violations.length ? reason : null, notifiedAt: null },
+          data: {
+            appliedMark: d.mark,
+            appliedAt: now,
+            overrideReason: violations.length ? reason : null,
+            notifiedAt: null,
+          },
         });
       }
       await writeAudit(tx, {

@@ -52,7 +52,11 @@ export async function revealIdentities(
  * Identities of proposals this user has already revealed (each backed by an audit row), so a
  * reload keeps showing what was revealed instead of asking to reveal (and log) again.
  */
-export async function loadRevealedForUser(userId: string, eventId: string, trackId: string): Promise<RevealedProposal[]> {
+export async function loadRevealedForUser(
+  userId: string,
+  eventId: string,
+  trackId: string,
+): Promise<RevealedProposal[]> {
   const rows = await db.auditLog.findMany({
     where: { actorId: userId, eventId, action: "identity.reveal" },
     select: { details: true },
@@ -60,7 +64,10 @@ export async function loadRevealedForUser(userId: string, eventId: string, track
   const ids = [...new Set(rows.flatMap((r) => proposalIdsOf(r.details)))];
   if (!ids.length) return [];
   const inTrack = await db.proposal.findMany({ where: { id: { in: ids }, trackId }, select: { id: true } });
-  return readIdentities(db, inTrack.map((p) => p.id));
+  return readIdentities(
+    db,
+    inTrack.map((p) => p.id),
+  );
 }
 
 export type RevealTrailEntry = { at: Date; actor: string; scope: "track" | "proposal"; proposalIds: string[] };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { describeFlag } from "./flags";
-import { findViolations, projectedMark, remainingForOrganization, summarizeSelection, type SelectionProposal } from "./rules";
+import {
+  findViolations,
+  projectedMark,
+  remainingForOrganization,
+  summarizeSelection,
+  type SelectionProposal,
+} from "./rules";
 
 const nimbus = { id: "o-n", name: "NimbusWorks" };
 const hyper = { id: "o-h", name: "Hyperscale" };
@@ -49,17 +55,25 @@ describe("organization cap arithmetic", () => {
   });
 
   it("names the organization, its count and the limit", () => {
-    const v = findViolations(summarizeSelection(selection, new Set(["t1"])), { maxAcceptedPerOrg: 2, newcomerTarget: null });
+    const v = findViolations(summarizeSelection(selection, new Set(["t1"])), {
+      maxAcceptedPerOrg: 2,
+      newcomerTarget: null,
+    });
     expect(v).toHaveLength(1);
     expect(v[0].message).toBe("NimbusWorks would have 4 accepted proposals; the limit is 2.");
   });
 
   it("allows exactly the limit, and 0 means unlimited", () => {
-    const atLimit = [prop("1", { mark: "ACCEPT", organizations: [nimbus] }), prop("2", { mark: "ACCEPT", organizations: [nimbus] })];
+    const atLimit = [
+      prop("1", { mark: "ACCEPT", organizations: [nimbus] }),
+      prop("2", { mark: "ACCEPT", organizations: [nimbus] }),
+    ];
     const s = summarizeSelection(atLimit, "all");
     expect(findViolations(s, { maxAcceptedPerOrg: 2, newcomerTarget: null })).toEqual([]);
     expect(remainingForOrganization(s, "o-n", { maxAcceptedPerOrg: 2, newcomerTarget: null })).toBe(0);
-    expect(findViolations(summarizeSelection(selection, "all"), { maxAcceptedPerOrg: 0, newcomerTarget: null })).toEqual([]);
+    expect(
+      findViolations(summarizeSelection(selection, "all"), { maxAcceptedPerOrg: 0, newcomerTarget: null }),
+    ).toEqual([]);
     expect(remainingForOrganization(s, "o-n", { maxAcceptedPerOrg: 0, newcomerTarget: null })).toBe(Infinity);
   });
 });
@@ -78,7 +92,9 @@ describe("newcomer share", () => {
     expect(s.newcomers).toBe(1);
     expect(s.newcomerShare).toBeCloseTo(1 / 3);
     const v = findViolations(s, { maxAcceptedPerOrg: 0, newcomerTarget: 0.5 });
-    expect(v.map((x) => x.message)).toEqual(["Newcomers would have 1 of 3 accepted proposals (33%); the target is 50%."]);
+    expect(v.map((x) => x.message)).toEqual([
+      "Newcomers would have 1 of 3 accepted proposals (33%); the target is 50%.",
+    ]);
     expect(findViolations(s, { maxAcceptedPerOrg: 0, newcomerTarget: 0.3 })).toEqual([]);
   });
 
@@ -90,7 +106,10 @@ describe("newcomer share", () => {
 
   it("meets a target of exactly the share (no floating-point refusal)", () => {
     const s = summarizeSelection(
-      [...Array.from({ length: 3 }, (_, i) => prop(`n${i}`, { mark: "ACCEPT", newcomer: true })), ...Array.from({ length: 7 }, (_, i) => prop(`v${i}`, { mark: "ACCEPT" }))],
+      [
+        ...Array.from({ length: 3 }, (_, i) => prop(`n${i}`, { mark: "ACCEPT", newcomer: true })),
+        ...Array.from({ length: 7 }, (_, i) => prop(`v${i}`, { mark: "ACCEPT" })),
+      ],
       "all",
     );
     expect(findViolations(s, { maxAcceptedPerOrg: 0, newcomerTarget: 0.3 })).toEqual([]);

@@ -68,7 +68,10 @@ export function projectedMark(p: SelectionProposal, scope: ReadonlySet<string> |
   return inScope && p.mark ? p.mark : applied;
 }
 
-export function summarizeSelection(proposals: SelectionProposal[], scope: ReadonlySet<string> | "all"): SelectionSummary {
+export function summarizeSelection(
+  proposals: SelectionProposal[],
+  scope: ReadonlySet<string> | "all",
+): SelectionSummary {
   const perOrg = new Map<string, { id: string; name: string; count: number }>();
   const perTrack = new Map<string, MarkCounts>();
   let accepted = 0;
@@ -134,7 +137,11 @@ export function findViolations(summary: SelectionSummary, rules: SelectionRules)
  * How many more accepted proposals an organization can take before the cap (Infinity when
  * unlimited); the dashboard uses it to warn before a mark, the apply step enforces it.
  */
-export function remainingForOrganization(summary: SelectionSummary, organizationId: string, rules: SelectionRules): number {
+export function remainingForOrganization(
+  summary: SelectionSummary,
+  organizationId: string,
+  rules: SelectionRules,
+): number {
   if (rules.maxAcceptedPerOrg <= 0) return Infinity;
   const count = summary.perOrganization.find((o) => o.id === organizationId)?.count ?? 0;
   return rules.maxAcceptedPerOrg - count;

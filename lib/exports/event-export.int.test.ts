@@ -113,7 +113,8 @@ describe("buildEventExport", () => {
     expect(r2.speaker_organizations).toBe("'@Evil Org");
     expect(r2.votes_mean).toBe("");
     // Text cells never start a formula; negative numbers (scores, intervals) stay numbers.
-    for (const row of parsed.data) for (const cell of Object.values(row)) if (!/^-\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@]/);
+    for (const row of parsed.data)
+      for (const cell of Object.values(row)) if (!/^-\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@]/);
     expect(Number(r1.rank)).toBeGreaterThanOrEqual(1);
     expect(r1.ranked_votes).toBe("3");
     expect(r2.flags).toContain("no_votes");
@@ -124,7 +125,17 @@ describe("buildEventExport", () => {
     if (!before.ok) throw new Error(before.message);
     const [p1, p2] = before.export.proposals;
     expect(p1.ranking).toMatchObject({ votes: 3 });
-    for (const key of ["rank", "communityScore", "ciLow", "ciHigh", "votes", "feedbackComponent", "combinedScore", "flags"]) expect(p1.ranking).toHaveProperty(key);
+    for (const key of [
+      "rank",
+      "communityScore",
+      "ciLow",
+      "ciHigh",
+      "votes",
+      "feedbackComponent",
+      "combinedScore",
+      "flags",
+    ])
+      expect(p1.ranking).toHaveProperty(key);
     expect(p1.ranking!.ciLow).toBeLessThanOrEqual(p1.ranking!.communityScore);
     expect(p1.ranking!.ciHigh).toBeGreaterThanOrEqual(p1.ranking!.communityScore);
     expect(p1.ranking!.combinedScore).toBeCloseTo(p1.ranking!.communityScore + p1.ranking!.feedbackComponent, 3);
@@ -133,16 +144,32 @@ describe("buildEventExport", () => {
     expect(p1.decision).toBeNull();
 
     const appliedAt = new Date("2027-03-01T10:00:00Z");
-    await db.decision.create({ data: { proposalId: p1.id, mark: "ACCEPT", appliedMark: "ACCEPT", appliedAt, overrideReason: "strong" } });
+    await db.decision.create({
+      data: { proposalId: p1.id, mark: "ACCEPT", appliedMark: "ACCEPT", appliedAt, overrideReason: "strong" },
+    });
     await db.proposal.update({ where: { id: p1.id }, data: { status: "ACCEPTED" } });
     const after = await buildEventExport(slug);
     if (!after.ok) throw new Error(after.message);
     const q1 = after.export.proposals.find((p) => p.id === p1.id)!;
     expect(q1.status).toBe("ACCEPTED");
-    expect(q1.decision).toEqual({ mark: "ACCEPT", appliedMark: "ACCEPT", appliedAt: appliedAt.toISOString(), overrideReason: "strong", notifiedAt: null });
-    const csv = Papa.parse<Record<string, string>>(eventExportToCsv(after.export), { header: true, skipEmptyLines: true });
+    expect(q1.decision).toEqual({
+      mark: "ACCEPT",
+      appliedMark: "ACCEPT",
+      appliedAt: appliedAt.toISOString(),
+      overrideReason: "strong",
+      notifiedAt: null,
+    });
+    const csv = Papa.parse<Record<string, string>>(eventExportToCsv(after.export), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(csv.errors).toEqual([]);
-    expect(csv.data.find((r) => r.id === p1.id)).toMatchObject({ status: "ACCEPTED", decision_mark: "ACCEPT", decision_applied: "ACCEPT", decision_override_reason: "strong" });
+    expect(csv.data.find((r) => r.id === p1.id)).toMatchObject({
+      status: "ACCEPTED",
+      decision_mark: "ACCEPT",
+      decision_applied: "ACCEPT",
+      decision_override_reason: "strong",
+    });
     await db.proposal.update({ where: { id: p1.id }, data: { status: "SUBMITTED" } });
     await db.decision.delete({ where: { proposalId: p1.id } });
   });

@@ -60,7 +60,12 @@ export type EventExport = {
     name: string;
     phase: string;
     scale: { min: number; max: number; labels: string[] };
-    caps: { perSpeaker: number; perOrganization: number; acceptedPerOrganization: number; newcomerTarget: number | null };
+    caps: {
+      perSpeaker: number;
+      perOrganization: number;
+      acceptedPerOrganization: number;
+      newcomerTarget: number | null;
+    };
     tracks: { slug: string; name: string }[];
     formats: { slug: string; name: string; durationMinutes: number }[];
   };
@@ -134,7 +139,11 @@ export async function buildEventExport(
       },
     },
   });
-  const [votes, ranking, decisions] = await Promise.all([loadVotes(event.id), loadExportRanking(event.slug), loadExportDecisions(event.id)]);
+  const [votes, ranking, decisions] = await Promise.all([
+    loadVotes(event.id),
+    loadExportRanking(event.slug),
+    loadExportDecisions(event.id),
+  ]);
 
   return {
     ok: true,

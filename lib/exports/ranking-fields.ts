@@ -56,7 +56,14 @@ export async function loadExportRanking(eventSlug: string): Promise<Map<string, 
 export async function loadExportDecisions(eventId: string): Promise<Map<string, ExportedDecision>> {
   const rows = await db.decision.findMany({
     where: { proposal: { eventId } },
-    select: { proposalId: true, mark: true, appliedMark: true, appliedAt: true, overrideReason: true, notifiedAt: true },
+    select: {
+      proposalId: true,
+      mark: true,
+      appliedMark: true,
+      appliedAt: true,
+      overrideReason: true,
+      notifiedAt: true,
+    },
   });
   return new Map(
     rows.map((d) => [

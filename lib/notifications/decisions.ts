@@ -17,12 +17,16 @@ import {
 } from "./decision-templates";
 import { deliverEmail, enqueueEmail } from "./outbox";
 
-export async function loadDecisionTemplates(eventId: string): Promise<Record<DecisionKind, Template & { custom: boolean }>> {
+export async function loadDecisionTemplates(
+  eventId: string,
+): Promise<Record<DecisionKind, Template & { custom: boolean }>> {
   const rows = await db.emailTemplate.findMany({ where: { eventId, kind: { in: [...DECISION_KINDS] } } });
   const out = {} as Record<DecisionKind, Template & { custom: boolean }>;
   for (const kind of DECISION_KINDS) {
     const row = rows.find((r) => r.kind === kind);
-    out[kind] = row ? { subject: row.subject, body: row.body, custom: true } : { ...DEFAULT_TEMPLATES[kind], custom: false };
+    out[kind] = row
+      ? { subject: row.subject, body: row.body, custom: true }
+      : { ...DEFAULT_TEMPLATES[kind], custom: false };
   }
   return out;
 }
@@ -38,9 +42,13 @@ export async function saveDecisionTemplate(
   else if (subject.length > 200) fieldErrors.subject = "The subject must be at most 200 characters.";
   if (!body) fieldErrors.body = "The text cannot be empty.";
   else if (body.length > 10_000) fieldErrors.body = "The text must be at most 10,000 characters.";
-  for (const [field, text] of [["subject", subject], ["body", body]] as const) {
+  for (const [field, text] of [
+    ["subject", subject],
+    ["body", body],
+  ] as const) {
     const unknown = unknownPlaceholders(text);
-    if (unknown.length && !fieldErrors[field]) fieldErrors[field] = `Unknown placeholder ${unknown.map((u) => `{{${u}}}`).join(", ")}.`;
+    if (unknown.length && !fieldErrors[field])
+      fieldErrors[field] = `Unknown placeholder ${unknown.map((u) => `{{${u}}}`).join(", ")}.`;
   }
   if (Object.keys(fieldErrors).length) return fail("invalid_input", Object.values(fieldErrors)[0], fieldErrors);
   const event = await db.event.findUnique({ where: { id: input.eventId }, select: { id: true } });
@@ -51,7 +59,13 @@ export async function saveDecisionTemplate(
       create: { eventId: event.id, kind: input.kind, subject, body },
       update: { subject, body },
     });
-    await writeAudit(tx, { actorId, eventId: event.id, action: "email_template.update", targetType: "EmailTemplate", details: { kind: input.kind } });
+    await writeAudit(tx, {
+      actorId,
+      eventId: event.id,
+      action: "email_template.update",
+      targetType: "EmailTemplate",
+      details: { kind: input.kind },
+    });
   });
   return { ok: true };
 }
@@ -62,7 +76,10 @@ export type SendDecisionEmailsResult = { queued: number; alreadySent: number; pr
  * Queues the decision e-mail of every applied decision (accept, waitlist, reject) to each
  * confirmed speaker. Only once results are published. Safe to run any number of times.
  */
-export async function sendDecisionEmails(eventId: string, actorId: string | null): Promise<Result<SendDecisionEmailsResult>> {
+export async function sendDecisionEmails(
+  eventId: string,
+  actorId: string | null,
+): Promise<Result<SendDecisionEmailsResult>> {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, name: true, phase: true } });
   if (!event) return fail("not_found", "Event not found.");
   if (event.phase !== "PUBLISHED" && event.phase !== "ARCHIVED") {
@@ -85,7 +102,10 @@ export async function sendDecisionEmails(eventId: string, actorId: string | null
             track: { select: { name: true } },
             speakers: {
               where: { status: "CONFIRMED" },
-              select: { userId: true, user: { select: { email: true, name: true, profile: { select: { displayName: true } } } } },
+              select: {
+                userId: true,
+                user: { select: { email: true, name: true, profile: { select: { displayName: true } } } },
+              },
             },
           },
         },
@@ -122,7 +142,14 @@ export async function sendDecisionEmails(eventId: string, actorId: string | null
     await db.decision.updateMany({ where: { id: d.id, notifiedAt: null }, data: { notifiedAt: new Date() } });
   }
   await db.auditLog.create({
-    data: { actorId, eventId: event.id, action: "decisions.notify", targetType: "Event", targetId: event.id, details: { queued, alreadySent } },
+    data: {
+      actorId,
+      eventId: event.id,
+      action: "decisions.notify",
+      targetType: "Event",
+      targetId: event.id,
+      details: { queued, alreadySent },
+    },
   });
   // Send right away when SMTP is configured; otherwise they wait in the outbox (dev mailbox).
   let delivered = 0;

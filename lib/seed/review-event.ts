@@ -112,7 +112,9 @@ export async function seedReviewEvent(
     const voterId = userId.get(v.email)!;
     const voterOrg = v.org ? orgs.get(v.org)!.id : null;
     const bias = (rng.next() - 0.5) * 1.2;
-    const eligible = rng.shuffle(inserted.filter((p) => p.speakerId !== voterId && !(voterOrg && p.orgId === voterOrg)));
+    const eligible = rng.shuffle(
+      inserted.filter((p) => p.speakerId !== voterId && !(voterOrg && p.orgId === voterOrg)),
+    );
     for (const p of eligible.slice(0, 14)) {
       const skip = rng.next() < 0.07;
       const raw = p.quality + bias + (rng.next() - 0.5) * 1.1;

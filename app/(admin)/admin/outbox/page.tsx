@@ -19,7 +19,11 @@ export default async function OutboxPage({ searchParams }: Props) {
   await requirePageRole("ORGANIZER", "/admin/outbox");
   const { kind } = await searchParams;
   const [mails, counts] = await Promise.all([
-    db.outboxEmail.findMany({ where: kind ? { kind } : {}, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 200 }),
+    db.outboxEmail.findMany({
+      where: kind ? { kind } : {},
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: 200,
+    }),
     db.outboxEmail.groupBy({ by: ["kind", "status"], _count: { _all: true } }),
   ]);
   const kinds = [...new Set(counts.map((c) => c.kind))].sort();
@@ -33,7 +37,11 @@ export default async function OutboxPage({ searchParams }: Props) {
         </Link>
         <PageHeader
           title="Outbox"
-          subtitle={smtp ? "E-mails are sent over SMTP as they are queued." : "SMTP is not configured: e-mails wait here as pending."}
+          subtitle={
+            smtp
+              ? "E-mails are sent over SMTP as they are queued."
+              : "SMTP is not configured: e-mails wait here as pending."
+          }
         />
       </div>
       <nav className="flex flex-wrap gap-2 text-sm" aria-label="Filter by kind">
@@ -41,7 +49,11 @@ export default async function OutboxPage({ searchParams }: Props) {
           All
         </Link>
         {kinds.map((k) => (
-          <Link key={k} href={`/admin/outbox?kind=${encodeURIComponent(k)}`} className={kind === k ? "font-semibold" : "text-brand-700 hover:underline"}>
+          <Link
+            key={k}
+            href={`/admin/outbox?kind=${encodeURIComponent(k)}`}
+            className={kind === k ? "font-semibold" : "text-brand-700 hover:underline"}
+          >
             {k} ({counts.filter((c) => c.kind === k).reduce((n, c) => n + c._count._all, 0)})
           </Link>
         ))}
@@ -64,7 +76,9 @@ export default async function OutboxPage({ searchParams }: Props) {
                       {m.lastError ? ` · ${m.attempts} attempt(s), last error: ${m.lastError}` : ""}
                     </span>
                   </summary>
-                  <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-3 text-xs text-slate-800">{m.text}</pre>
+                  <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-3 text-xs text-slate-800">
+                    {m.text}
+                  </pre>
                 </details>
               </li>
             ))}

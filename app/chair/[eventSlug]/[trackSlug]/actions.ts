@@ -12,14 +12,20 @@ import { revealIdentities } from "@/lib/decisions/reveal";
 const where = { eventSlug: z.string().min(1), trackSlug: z.string().min(1) };
 const path = (d: { eventSlug: string; trackSlug: string }) => `/chair/${d.eventSlug}/${d.trackSlug}`;
 
-function toState(r: { ok: true; message: string } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> }): FormState {
-  return r.ok ? { ok: true, message: r.message } : { ok: false, code: r.code, message: r.message, fieldErrors: r.fieldErrors };
+function toState(
+  r: { ok: true; message: string } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> },
+): FormState {
+  return r.ok
+    ? { ok: true, message: r.message }
+    : { ok: false, code: r.code, message: r.message, fieldErrors: r.fieldErrors };
 }
 
 const markSchema = z.object({
   ...where,
   proposalId: z.string().min(1),
-  mark: z.enum(["UNDECIDED", "ACCEPT", "WAITLIST", "REJECT"], { error: "Mark must be accept, waitlist, reject or undecided" }),
+  mark: z.enum(["UNDECIDED", "ACCEPT", "WAITLIST", "REJECT"], {
+    error: "Mark must be accept, waitlist, reject or undecided",
+  }),
 });
 
 export async function markDecisionAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -39,16 +45,27 @@ const revealSchema = z.object({
 
 export async function revealAction(_prev: FormState, form: FormData): Promise<FormState> {
   const r = await runAction(assertUser, revealSchema, form, async (user, d) => {
-    if (d.scope === "proposal" && !d.proposalId) return { ok: false as const, code: "invalid_input" as const, message: "Which proposal?" };
-    const res = await revealIdentities(user, { eventSlug: d.eventSlug, trackSlug: d.trackSlug, proposalIds: d.scope === "track" ? "all" : [d.proposalId!] });
+    if (d.scope === "proposal" && !d.proposalId)
+      return { ok: false as const, code: "invalid_input" as const, message: "Which proposal?" };
+    const res = await revealIdentities(user, {
+      eventSlug: d.eventSlug,
+      trackSlug: d.trackSlug,
+      proposalIds: d.scope === "track" ? "all" : [d.proposalId!],
+    });
     if (!res.ok) return res;
     revalidatePath(path(d));
-    return { ok: true as const, message: `Revealed ${res.revealed.length} proposal(s); the reveal is in the audit log.` };
+    return {
+      ok: true as const,
+      message: `Revealed ${res.revealed.length} proposal(s); the reveal is in the audit log.`,
+    };
   });
   return toState(r);
 }
 
-const applySchema = z.object({ ...where, overrideReason: z.string().max(1000, { error: "At most 1000 characters" }).optional() });
+const applySchema = z.object({
+  ...where,
+  overrideReason: z.string().max(1000, { error: "At most 1000 characters" }).optional(),
+});
 
 export async function applyDecisionsAction(_prev: FormState, form: FormData): Promise<FormState> {
   const r = await runAction(assertUser, applySchema, form, async (user, d) => {
@@ -56,7 +73,9 @@ export async function applyDecisionsAction(_prev: FormState, form: FormData): Pr
     if (!res.ok) return res;
     revalidatePath(path(d));
     revalidatePath("/chair");
-    const override = res.overridden.length ? ` Override recorded: ${res.overridden.map((v) => v.message).join(" ")}` : "";
+    const override = res.overridden.length
+      ? ` Override recorded: ${res.overridden.map((v) => v.message).join(" ")}`
+      : "";
     return { ok: true as const, message: `Applied ${res.applied} decision(s).${override}` };
   });
   return toState(r);

@@ -40,7 +40,8 @@ export default async function TrackDashboardPage({ params }: Props) {
   const at = (date: Date) => formatEventDate(date, "UTC");
   // Latest reveal per proposal (the trail is newest first).
   const reveals: Record<string, RevealNote> = {};
-  for (const entry of d.trail) for (const id of entry.proposalIds) reveals[id] ??= { actor: entry.actor, at: at(entry.at) };
+  for (const entry of d.trail)
+    for (const id of entry.proposalIds) reveals[id] ??= { actor: entry.actor, at: at(entry.at) };
   const hidden = d.rows.filter((r) => !r.identity).length;
 
   return (
@@ -55,7 +56,8 @@ export default async function TrackDashboardPage({ params }: Props) {
             <span className="flex flex-wrap items-center gap-2">
               <PhaseBadge phase={track.event.phase} />
               <span className="text-sm">
-                {d.rows.length} proposals · {d.voters.total} voters ({d.voters.downweighted} down-weighted) · feedback weight {track.event.feedbackWeight}
+                {d.rows.length} proposals · {d.voters.total} voters ({d.voters.downweighted} down-weighted) · feedback
+                weight {track.event.feedbackWeight}
               </span>
             </span>
           }
@@ -63,9 +65,17 @@ export default async function TrackDashboardPage({ params }: Props) {
       </div>
 
       <section className="grid gap-3 sm:grid-cols-4" data-testid="selection-summary">
-        <Stat label="Accepted / slots (track)" value={`${d.slots.accepted} / ${d.slots.total || "–"}`} warn={d.slots.total > 0 && d.slots.accepted > d.slots.total} testId="slots" />
+        <Stat
+          label="Accepted / slots (track)"
+          value={`${d.slots.accepted} / ${d.slots.total || "–"}`}
+          warn={d.slots.total > 0 && d.slots.accepted > d.slots.total}
+          testId="slots"
+        />
         <Stat label="Accepted (event)" value={String(d.accepted)} />
-        <Stat label="Max accepted per organization" value={d.rules.maxAcceptedPerOrg ? String(d.rules.maxAcceptedPerOrg) : "no limit"} />
+        <Stat
+          label="Max accepted per organization"
+          value={d.rules.maxAcceptedPerOrg ? String(d.rules.maxAcceptedPerOrg) : "no limit"}
+        />
         <Stat
           label="Newcomer share / target"
           value={`${pct(d.newcomerShare)} / ${d.rules.newcomerTarget === null ? "none" : pct(d.rules.newcomerTarget)}`}
@@ -88,7 +98,9 @@ export default async function TrackDashboardPage({ params }: Props) {
 
       <Card>
         <div className="grid gap-6 lg:grid-cols-3">
-          <ScoreDistribution points={d.rows.map((r) => ({ combinedScore: r.combinedScore, accepted: r.mark === "ACCEPT" }))} />
+          <ScoreDistribution
+            points={d.rows.map((r) => ({ combinedScore: r.combinedScore, accepted: r.mark === "ACCEPT" }))}
+          />
           <OrganizationConcentration organizations={d.perOrganization} limit={d.rules.maxAcceptedPerOrg} />
           <NewcomerShare newcomers={d.newcomers} accepted={d.accepted} target={d.rules.newcomerTarget} />
         </div>
@@ -102,13 +114,19 @@ export default async function TrackDashboardPage({ params }: Props) {
           <div>
             <h2 className="text-lg font-semibold">Ranking</h2>
             <p className="mt-1 text-sm text-slate-600">
-              Community score in event quality-SD units (0 = average) with its 95% interval; combined = community + feedback.
-              Speakers are hidden ({hidden} of {d.rows.length}); every reveal is logged.
+              Community score in event quality-SD units (0 = average) with its 95% interval; combined = community +
+              feedback. Speakers are hidden ({hidden} of {d.rows.length}); every reveal is logged.
             </p>
           </div>
           {hidden > 0 ? <RevealAllForm eventSlug={track.event.slug} trackSlug={track.slug} /> : null}
         </div>
-        <RankingTable rows={d.rows} eventSlug={track.event.slug} trackSlug={track.slug} canDecide={canDecide} reveals={reveals} />
+        <RankingTable
+          rows={d.rows}
+          eventSlug={track.event.slug}
+          trackSlug={track.slug}
+          canDecide={canDecide}
+          reveals={reveals}
+        />
       </Card>
 
       <Card>
@@ -118,7 +136,14 @@ export default async function TrackDashboardPage({ params }: Props) {
             ? "Marks stay pending until applied. Applying sets every marked proposal's status in one step."
             : "Decisions are final: the event is no longer in review."}
         </p>
-        {canDecide ? <ApplyForm eventSlug={track.event.slug} trackSlug={track.slug} pending={d.pendingChanges} needsReason={d.violations.length > 0} /> : null}
+        {canDecide ? (
+          <ApplyForm
+            eventSlug={track.event.slug}
+            trackSlug={track.slug}
+            pending={d.pendingChanges}
+            needsReason={d.violations.length > 0}
+          />
+        ) : null}
       </Card>
 
       <Card>
@@ -130,7 +155,9 @@ export default async function TrackDashboardPage({ params }: Props) {
             {d.trail.map((e, i) => (
               <li key={i} data-testid="reveal-entry">
                 Revealed by <strong>{e.actor}</strong> at {at(e.at)}:{" "}
-                {e.scope === "track" ? `the whole track (${e.proposalIds.length} proposals)` : e.proposalIds.map((id) => d.titles[id] ?? id).join(", ")}
+                {e.scope === "track"
+                  ? `the whole track (${e.proposalIds.length} proposals)`
+                  : e.proposalIds.map((id) => d.titles[id] ?? id).join(", ")}
               </li>
             ))}
           </ul>
@@ -142,7 +169,10 @@ export default async function TrackDashboardPage({ params }: Props) {
 
 function Stat({ label, value, warn, testId }: { label: string; value: string; warn?: boolean; testId?: string }) {
   return (
-    <div className={`rounded-xl bg-white p-4 shadow-sm ring-1 ${warn ? "ring-amber-400" : "ring-slate-200"}`} data-testid={testId}>
+    <div
+      className={`rounded-xl bg-white p-4 shadow-sm ring-1 ${warn ? "ring-amber-400" : "ring-slate-200"}`}
+      data-testid={testId}
+    >
       <p className="text-xs text-slate-500">{label}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums">{value}</p>
     </div>

@@ -24,7 +24,12 @@ export async function saveTemplateAction(_prev: FormState, form: FormData): Prom
   const r = await runAction(organizer, templateSchema, form, async (user, d) => {
     const event = await db.event.findUnique({ where: { slug: d.eventSlug }, select: { id: true } });
     if (!event) return fail("not_found", "Event not found.");
-    const res = await saveDecisionTemplate(user.id, { eventId: event.id, kind: d.kind, subject: d.subject, body: d.body });
+    const res = await saveDecisionTemplate(user.id, {
+      eventId: event.id,
+      kind: d.kind,
+      subject: d.subject,
+      body: d.body,
+    });
     if (!res.ok) return res;
     revalidatePath(`/admin/events/${d.eventSlug}/notifications`);
     return { ok: true as const, message: "Template saved." };

@@ -16,7 +16,10 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function NotificationsPage({ params }: Props) {
   const { slug } = await params;
   await requirePageRole("ORGANIZER", `/admin/events/${slug}/notifications`);
-  const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, phase: true, timezone: true } });
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, phase: true, timezone: true },
+  });
   if (!event) notFound();
   const [templates, decisions] = await Promise.all([
     loadDecisionTemplates(event.id),
@@ -50,8 +53,8 @@ export default async function NotificationsPage({ params }: Props) {
       <Card>
         <h2 className="text-lg font-semibold">Send</h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">
-          One e-mail per speaker per applied decision. Publishing the event sends them automatically; sending again only sends what
-          was not sent yet (a changed decision gets a new e-mail).
+          One e-mail per speaker per applied decision. Publishing the event sends them automatically; sending again only
+          sends what was not sent yet (a changed decision gets a new e-mail).
         </p>
         <table className="mb-4 text-sm" data-testid="decision-counts">
           <thead className="text-left text-slate-600">
@@ -76,15 +79,21 @@ export default async function NotificationsPage({ params }: Props) {
 
       <div className="space-y-4">
         <h2 className="text-xl font-semibold">Templates</h2>
-        <p className="text-sm text-slate-600">
-          Placeholders: {PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}.
-        </p>
+        <p className="text-sm text-slate-600">Placeholders: {PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}.</p>
         {DECISION_KINDS.map((kind) => (
           <Card key={kind}>
             <h3 className="mb-3 font-semibold">
-              {KIND_LABELS[kind]} <span className="text-xs font-normal text-slate-500">{templates[kind].custom ? "edited" : "default"}</span>
+              {KIND_LABELS[kind]}{" "}
+              <span className="text-xs font-normal text-slate-500">
+                {templates[kind].custom ? "edited" : "default"}
+              </span>
             </h3>
-            <TemplateForm eventSlug={event.slug} kind={kind} subject={templates[kind].subject} body={templates[kind].body} />
+            <TemplateForm
+              eventSlug={event.slug}
+              kind={kind}
+              subject={templates[kind].subject}
+              body={templates[kind].body}
+            />
           </Card>
         ))}
       </div>
