@@ -8,7 +8,7 @@ export function registerExportCommands(program: Command): void {
     .command("export")
     .description(
       "print everything a chair needs about an event's proposals to stdout: identities, original and anonymized text, " +
-        'redactions, speakers, votes. JSON: { event, generatedAt, proposals }. CSV: one row per proposal, lists joined with "; ", ' +
+        'redactions, speakers, aggregated votes, ranking fields and decisions. JSON: { event, generatedAt, proposals }. CSV: one row per proposal, lists joined with "; ", ' +
         "cells starting with = + - @ prefixed with ' (spreadsheet formula protection).",
     )
     .requiredOption("--event <slug>", "event slug")

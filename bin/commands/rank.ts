@@ -15,8 +15,16 @@ export function registerRankCommands(program: Command): void {
       const format = opts.format.toLowerCase();
       if (format !== "json" && format !== "csv")
         throw new CliError(`--format must be json or csv, not "${opts.format}"`);
+      const started = Date.now();
+      if (process.stderr.isTTY) process.stderr.write(`Ranking ${opts.event}: loading votes and fitting the model…\n`);
       const result = await computeEventRanking(opts.event, { track: opts.track });
       if (!result.ok) throw new CliError(result.message);
+      if (process.stderr.isTTY) {
+        const r = result.ranking;
+        process.stderr.write(
+          `Ranked ${r.proposals.length} proposals from ${r.voters.total} voters (${r.voters.downweighted} down-weighted) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        );
+      }
       process.stdout.write(
         format === "csv" ? rankingToCsv(result.ranking) : `${JSON.stringify(result.ranking, null, 2)}\n`,
       );
