@@ -56,13 +56,42 @@ describe("podium CLI", () => {
   });
 
   it("event:create creates an event with the given settings and default formats", async () => {
-    const r = podium("event:create", "--slug", "cli-event", "--name", "CLI Event", "--scale", "1..5", "--ballot-size", "25", "--max-per-speaker", "2", "--max-per-org", "0", "--feedback-weight", "0.5");
+    const r = podium(
+      "event:create",
+      "--slug",
+      "cli-event",
+      "--name",
+      "CLI Event",
+      "--scale",
+      "1..5",
+      "--ballot-size",
+      "25",
+      "--max-per-speaker",
+      "2",
+      "--max-per-org",
+      "0",
+      "--feedback-weight",
+      "0.5",
+    );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Created event cli-event");
     const event = await withDb(() => db.event.findUnique({ where: { slug: "cli-event" }, include: { formats: true } }));
-    expect(event).toMatchObject({ scaleMin: 1, scaleMax: 5, ballotSize: 25, maxProposalsPerSpeaker: 2, maxProposalsPerOrg: 0, feedbackWeight: 0.5, phase: "DRAFT" });
-    expect(event!.formats.map((f) => [f.slug, f.durationMinutes]).sort()).toEqual([["lightning", 10], ["panel", 45], ["talk", 30], ["workshop", 90]]);
+    expect(event).toMatchObject({
+      scaleMin: 1,
+      scaleMax: 5,
+      ballotSize: 25,
+      maxProposalsPerSpeaker: 2,
+      maxProposalsPerOrg: 0,
+      feedbackWeight: 0.5,
+      phase: "DRAFT",
+    });
+    expect(event!.formats.map((f) => [f.slug, f.durationMinutes]).sort()).toEqual([
+      ["lightning", 10],
+      ["panel", 45],
+      ["talk", 30],
+      ["workshop", 90],
+    ]);
   });
 
   it.each([
@@ -80,7 +109,9 @@ describe("podium CLI", () => {
   });
 
   it("event:create --ballot-size 0 says what is allowed", () => {
-    expect(podium("event:create", "--slug", "x-y-z", "--name", "X", "--ballot-size", "0").stderr).toBe("podium: --ballot-size must be an integer between 1 and 200");
+    expect(podium("event:create", "--slug", "x-y-z", "--name", "X", "--ballot-size", "0").stderr).toBe(
+      "podium: --ballot-size must be an integer between 1 and 200",
+    );
   });
 
   it("every command has --help", () => {
@@ -96,7 +127,10 @@ describe("podium CLI", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     await withDb(async () => {
-      const event = await db.event.findUniqueOrThrow({ where: { slug: "summit-2027" }, include: { tracks: true, formats: true } });
+      const event = await db.event.findUniqueOrThrow({
+        where: { slug: "summit-2027" },
+        include: { tracks: true, formats: true },
+      });
       expect(event.phase).toBe("VOTING");
       expect(event.tracks.map((x) => x.slug).sort()).toEqual(["cloud-native", "data-ai", "security"]);
       expect(event.formats).toHaveLength(4);
@@ -122,11 +156,21 @@ describe("podium CLI", () => {
   });
 
   it("seed --demo a second time changes nothing", async () => {
-    const before = await withDb(async () => ({ proposals: await db.proposal.count(), users: await db.user.count(), votes: await db.vote.count(), events: await db.event.count() }));
+    const before = await withDb(async () => ({
+      proposals: await db.proposal.count(),
+      users: await db.user.count(),
+      votes: await db.vote.count(),
+      events: await db.event.count(),
+    }));
     const r = podium("seed", "--demo");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/already/);
-    const after = await withDb(async () => ({ proposals: await db.proposal.count(), users: await db.user.count(), votes: await db.vote.count(), events: await db.event.count() }));
+    const after = await withDb(async () => ({
+      proposals: await db.proposal.count(),
+      users: await db.user.count(),
+      votes: await db.vote.count(),
+      events: await db.event.count(),
+    }));
     expect(after).toEqual(before);
   });
 });

@@ -11,7 +11,14 @@ const require = createRequire(import.meta.url);
 const tsx = path.join(path.dirname(require.resolve("tsx/package.json")), "dist", "loader.mjs");
 const result = spawnSync(
   process.execPath,
-  ["--conditions=react-server", "--import", tsx, "--no-warnings=ExperimentalWarning", path.join(here, "podium.ts"), ...process.argv.slice(2)],
+  [
+    "--conditions=react-server",
+    "--import",
+    tsx,
+    "--no-warnings=ExperimentalWarning",
+    path.join(here, "podium.ts"),
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit" },
 );
 process.exit(result.status ?? 1);

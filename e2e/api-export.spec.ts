@@ -27,7 +27,20 @@ test("an organizer exports an event as JSON and CSV", async ({ page }) => {
   expect(data.event.slug).toBe("summit-2027");
   expect(data.proposals.length).toBeGreaterThanOrEqual(55);
   const first = data.proposals[0];
-  for (const key of ["externalId", "id", "track", "format", "status", "title", "abstract", "anonymizedTitle", "anonymizedAbstract", "redactions", "speakers", "votes"]) {
+  for (const key of [
+    "externalId",
+    "id",
+    "track",
+    "format",
+    "status",
+    "title",
+    "abstract",
+    "anonymizedTitle",
+    "anonymizedAbstract",
+    "redactions",
+    "speakers",
+    "votes",
+  ]) {
     expect(first, key).toHaveProperty(key);
   }
   const csv = await page.request.get("/api/v1/events/summit-2027/export?format=csv");

@@ -7,7 +7,8 @@ import { signInAs } from "./support";
 const EVENT = "cloud-day-2026";
 const SAMIRA_TALK = "Tenant Isolation Without Tears";
 
-const session = (page: Page, title: string) => page.locator(`[data-testid="feedback-session"][data-session-title="${title}"]`);
+const session = (page: Page, title: string) =>
+  page.locator(`[data-testid="feedback-session"][data-session-title="${title}"]`);
 
 test("an attendee rates a session after the event; the speaker sees the aggregate", async ({ browser }) => {
   const attendee = await browser.newPage();
@@ -48,10 +49,14 @@ test("an attendee rates a session after the event; the speaker sees the aggregat
   await speaker.close();
 });
 
-test("the organizer sees all feedback, imports a CSV line by line and creates sessions idempotently", async ({ page }) => {
+test("the organizer sees all feedback, imports a CSV line by line and creates sessions idempotently", async ({
+  page,
+}) => {
   await signInAs(page, "organizer", { callbackUrl: `/feedback/${EVENT}` });
   // Organizers see every aggregate, comments included.
-  await expect(session(page, "Cost Dashboards People Actually Read").getByTestId("session-comments")).toContainText("Best talk of the day.");
+  await expect(session(page, "Cost Dashboards People Actually Read").getByTestId("session-comments")).toContainText(
+    "Best talk of the day.",
+  );
 
   await page.goto("/admin/feedback");
   const csv = [
@@ -59,12 +64,20 @@ test("the organizer sees all feedback, imports a CSV line by line and creates se
     "e2e.returning@example.org,Cloud Days 2025,Serverless Patterns,8.4,60,10",
     "e2e.bad@example.org,Cloud Days 2025,Broken,excellent,12,",
   ].join("\n");
-  await page.getByTestId("feedback-file").setInputFiles({ name: "feedback.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByTestId("feedback-file")
+    .setInputFiles({ name: "feedback.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByTestId("feedback-import-submit").click();
-  await expect(page.getByTestId("feedback-import-message")).toContainText(/2 rows: (1 created, 0 updated, 0 unchanged|0 created, 0 updated, 1 unchanged), 1 refused/);
-  await expect(page.getByTestId("feedback-import-errors")).toContainText('Line 3: rating_average "excellent" is not a number');
+  await expect(page.getByTestId("feedback-import-message")).toContainText(
+    /2 rows: (1 created, 0 updated, 0 unchanged|0 created, 0 updated, 1 unchanged), 1 refused/,
+  );
+  await expect(page.getByTestId("feedback-import-errors")).toContainText(
+    'Line 3: rating_average "excellent" is not a number',
+  );
 
-  await page.getByTestId("feedback-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("email,score\nx@example.org,4\n") });
+  await page
+    .getByTestId("feedback-file")
+    .setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("email,score\nx@example.org,4\n") });
   await page.getByTestId("feedback-import-submit").click();
   await expect(page.getByTestId("feedback-import-message")).toContainText(/missing columns.*Nothing was imported/);
 
@@ -72,8 +85,13 @@ test("the organizer sees all feedback, imports a CSV line by line and creates se
   await event.getByTestId("create-sessions").click();
   await expect(event.getByTestId("create-sessions-message")).toContainText(/session\(s\) created, \d+ already existed/);
   await page.reload();
-  await page.locator(`[data-testid="feedback-event"][data-event-slug="${EVENT}"]`).getByTestId("create-sessions").click();
-  await expect(page.locator(`[data-testid="feedback-event"][data-event-slug="${EVENT}"]`).getByTestId("create-sessions-message")).toContainText("0 session(s) created, 4 already existed");
+  await page
+    .locator(`[data-testid="feedback-event"][data-event-slug="${EVENT}"]`)
+    .getByTestId("create-sessions")
+    .click();
+  await expect(
+    page.locator(`[data-testid="feedback-event"][data-event-slug="${EVENT}"]`).getByTestId("create-sessions-message"),
+  ).toContainText("0 session(s) created, 4 already existed");
 });
 
 test("a voter cannot open the organizer's feedback page, and the feedback pages need sign-in", async ({ page }) => {

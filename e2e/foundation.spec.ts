@@ -45,7 +45,10 @@ test("magic-link sign-in works through the dev mailbox when no SMTP is configure
   await page.getByRole("button", { name: "Send sign-in link" }).click();
   await expect(page).toHaveURL(/\/signin\/check-email/);
   await page.goto("/dev/mailbox");
-  const mail = page.getByTestId("mail-text").filter({ hasText: email.split("@")[0] }).or(page.getByTestId("mail-text").first());
+  const mail = page
+    .getByTestId("mail-text")
+    .filter({ hasText: email.split("@")[0] })
+    .or(page.getByTestId("mail-text").first());
   const text = await mail.first().innerText();
   const link = /https?:\/\/\S+/.exec(text)?.[0];
   expect(link).toBeTruthy();

@@ -25,7 +25,8 @@ function needles(): Needle[] {
   }
   for (const o of SEED_ORGANIZATIONS) {
     const bare = o.name.replace(/,?\s+(Inc\.|Ltd\.|SAS|GmbH)$/, "");
-    for (const text of new Set([o.name, bare, ...(o.aliases ?? [])])) out.push({ text, what: `organization (${o.key})`, caseSensitive: true, org: o.key });
+    for (const text of new Set([o.name, bare, ...(o.aliases ?? [])]))
+      out.push({ text, what: `organization (${o.key})`, caseSensitive: true, org: o.key });
     out.push({ text: o.domain, what: `organization domain (${o.key})`, caseSensitive: false, org: o.key });
   }
   return out;
@@ -57,7 +58,10 @@ class Recorder {
 
 async function itemHandles(page: Page): Promise<string[]> {
   await page.goto(`/vote/${EVENT}`);
-  const hrefs = await page.getByTestId("ballot-items").locator("li a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .getByTestId("ballot-items")
+    .locator("li a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   return hrefs.map((h) => h.split("/").pop()!);
 }
 
@@ -126,20 +130,28 @@ test("no speaker or organization identity and no proposal id reaches a voter", a
     await recorder.stop();
 
     const own = PERSONA_ORG[key];
-    const forbidden = all.filter((n) => !(own && n.org === own && n.what.startsWith("organization")) && n.text.toLowerCase() !== persona.email.toLowerCase() && n.text !== persona.name);
+    const forbidden = all.filter(
+      (n) =>
+        !(own && n.org === own && n.what.startsWith("organization")) &&
+        n.text.toLowerCase() !== persona.email.toLowerCase() &&
+        n.text !== persona.name,
+    );
     expect(recorder.bodies.length, "responses recorded").toBeGreaterThan(20);
     const leaks: string[] = [];
     for (const { url, body } of recorder.bodies) {
       const lower = body.toLowerCase();
       for (const n of forbidden) {
-        if (n.caseSensitive ? body.includes(n.text) : lower.includes(n.text.toLowerCase())) leaks.push(`${key}: ${n.what} "${n.text}" in ${url}`);
+        if (n.caseSensitive ? body.includes(n.text) : lower.includes(n.text.toLowerCase()))
+          leaks.push(`${key}: ${n.what} "${n.text}" in ${url}`);
       }
       const id = UUID.exec(body);
       if (id) leaks.push(`${key}: UUID ${id[0]} (proposal id?) in ${url}`);
     }
     const posts = recorder.bodies.filter((b) => b.url.startsWith("POST")).length;
     const bytes = recorder.bodies.reduce((n, b) => n + b.body.length, 0);
-    console.log(`[leak-scan] ${key}: ${recorder.bodies.length} responses (${posts} server actions), ${bytes} characters, ${forbidden.length} identity strings`);
+    console.log(
+      `[leak-scan] ${key}: ${recorder.bodies.length} responses (${posts} server actions), ${bytes} characters, ${forbidden.length} identity strings`,
+    );
     expect(posts, "server-action responses recorded").toBeGreaterThan(0);
     expect(leaks).toEqual([]);
     await page.context().clearCookies();

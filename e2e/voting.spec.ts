@@ -22,7 +22,17 @@ function titlesOfOrganization(orgKey: string): Set<string> {
       { title: p.title, abstract: p.abstract },
       {
         speakers: people.map((s) => ({ name: s.name, email: s.email })),
-        organizations: people.flatMap((s) => (s.org ? [{ name: orgs.get(s.org)!.name, aliases: orgs.get(s.org)!.aliases ?? [], domains: [orgs.get(s.org)!.domain] }] : [])),
+        organizations: people.flatMap((s) =>
+          s.org
+            ? [
+                {
+                  name: orgs.get(s.org)!.name,
+                  aliases: orgs.get(s.org)!.aliases ?? [],
+                  domains: [orgs.get(s.org)!.domain],
+                },
+              ]
+            : [],
+        ),
       },
     );
     titles.add(p.title);
@@ -37,7 +47,9 @@ async function ballotTitles(page: Page): Promise<string[]> {
   return (await links.allInnerTexts()).map((t) => t.replace(/^\d+\.\s*/, "").trim());
 }
 
-test("a voter gets a ballot without their organization's proposals, votes with the keyboard, changes a vote; another voter gets 404 on the item URL", async ({ page }) => {
+test("a voter gets a ballot without their organization's proposals, votes with the keyboard, changes a vote; another voter gets 404 on the item URL", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // Samira speaks for NimbusWorks and has no ballot yet in the demo seed.
   await signInAs(page, "speaker");
@@ -85,7 +97,12 @@ test("a voter gets a ballot without their organization's proposals, votes with t
   await page.waitForURL(urls[3]);
 
   await page.goto(`/vote/${EVENT}`);
-  await expect(page.getByTestId("item-answer")).toHaveText(["Must see", "Would attend", "Maybe", ...Array(27).fill("Open")]);
+  await expect(page.getByTestId("item-answer")).toHaveText([
+    "Must see",
+    "Would attend",
+    "Maybe",
+    ...Array(27).fill("Open"),
+  ]);
 
   // Another voter opening Samira's item URL: 404, and none of the item's text.
   const firstTitle = titles[0];
@@ -103,7 +120,8 @@ test("voting shows the scale labels and works on a phone", async ({ browser }) =
   await page.goto(`/vote/${EVENT}`);
   await page.getByTestId("continue-voting").click();
   await expect(page.locator('[data-testid="vote-item"][data-ready="1"]')).toBeVisible();
-  for (const label of ["Must see", "Would attend", "Maybe", "Not for me"]) await expect(page.getByRole("button", { name: new RegExp(label) })).toBeVisible();
+  for (const label of ["Must see", "Would attend", "Maybe", "Not for me"])
+    await expect(page.getByRole("button", { name: new RegExp(label) })).toBeVisible();
   const before = page.url();
   await page.getByTestId("score-2").tap();
   await page.waitForURL((u) => u.toString() !== before);

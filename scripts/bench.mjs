@@ -23,7 +23,11 @@ const tsx = path.join(root, "node_modules", "tsx", "dist", "loader.mjs");
 let failed = 0;
 for (const name of wanted.length ? wanted : all) {
   console.log(`\n=== bench/${name}.ts ===`);
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", tsx, path.join(benchDir, `${name}.ts`)], { stdio: "inherit", cwd: root });
+  const r = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", tsx, path.join(benchDir, `${name}.ts`)],
+    { stdio: "inherit", cwd: root },
+  );
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -51,7 +51,9 @@ run("podium seed --demo", [path.join(root, "bin", "podium.mjs"), "seed", "--demo
 if (needsBuild()) run("next build", [nextBin, "build"]);
 else console.log("\n> next build skipped (.next is up to date)");
 
-console.log(`\nPodium demo: http://localhost:${port}  — sign in as a demo persona (organizer, chair, speaker, newcomer, voter).\n`);
+console.log(
+  `\nPodium demo: http://localhost:${port}  — sign in as a demo persona (organizer, chair, speaker, newcomer, voter).\n`,
+);
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -14,7 +14,11 @@ export async function rateSessionAction(_prev: FormState, form: FormData): Promi
   let slug: string | undefined;
   const result = await runAction(assertUser, rateForm, form, async (user, raw) => {
     slug = typeof raw.eventSlug === "string" ? raw.eventSlug : undefined;
-    const r = await rateSession(user.id, { sessionId: String(raw.sessionId ?? ""), rating: raw.rating as string, comment: raw.comment as string | undefined });
+    const r = await rateSession(user.id, {
+      sessionId: String(raw.sessionId ?? ""),
+      rating: raw.rating as string,
+      comment: raw.comment as string | undefined,
+    });
     if (!r.ok) return r;
     return { ok: true as const, message: r.updated ? "Rating updated." : "Thanks, your rating is saved." };
   });

@@ -12,7 +12,10 @@ export default async function FeedbackIndexPage() {
   const events = await listFeedbackEvents();
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Session feedback" subtitle="Rate the sessions you attended. Your ratings help choose the next program." />
+      <PageHeader
+        title="Session feedback"
+        subtitle="Rate the sessions you attended. Your ratings help choose the next program."
+      />
       {events.length === 0 ? (
         <Card>
           <p className="text-slate-700">No published program has sessions to rate yet.</p>
@@ -26,7 +29,8 @@ export default async function FeedbackIndexPage() {
                   {e.name}
                 </Link>
                 <p className="mt-1 text-sm text-slate-600">
-                  {formatEventDate(e.eventStartsAt, e.timezone, false)} · {e._count.sessions} session{e._count.sessions === 1 ? "" : "s"}
+                  {formatEventDate(e.eventStartsAt, e.timezone, false)} · {e._count.sessions} session
+                  {e._count.sessions === 1 ? "" : "s"}
                 </p>
               </Card>
             </li>

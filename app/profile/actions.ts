@@ -14,6 +14,8 @@ export async function saveProfileAction(_prev: FormState, form: FormData): Promi
   revalidatePath("/", "layout");
   return {
     ok: true,
-    message: result.organizationName ? `Profile saved. Organization on record: ${result.organizationName}` : "Profile saved.",
+    message: result.organizationName
+      ? `Profile saved. Organization on record: ${result.organizationName}`
+      : "Profile saved.",
   };
 }

@@ -42,7 +42,11 @@ export default async function ProfilePage() {
             {profile.isNewcomer
               ? "No feedback from past sessions is on record for you, so your reputation is neutral: it neither helps nor hurts your proposals."
               : "Feedback from your past sessions feeds a reputation score that chairs see as its own column."}{" "}
-            <Link href="/speaker/feedback" className="font-medium text-brand-700 hover:underline" data-testid="profile-feedback-link">
+            <Link
+              href="/speaker/feedback"
+              className="font-medium text-brand-700 hover:underline"
+              data-testid="profile-feedback-link"
+            >
               Your feedback history
             </Link>
           </p>

@@ -10,7 +10,8 @@ import { env } from "@/lib/env";
 export const metadata: Metadata = { title: "Sign in" };
 
 const ERRORS: Record<string, string> = {
-  EmailSignin: "We could not send the sign-in e-mail. Check the address, or ask the organizer whether e-mail is set up.",
+  EmailSignin:
+    "We could not send the sign-in e-mail. Check the address, or ask the organizer whether e-mail is set up.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   CredentialsSignin: "That demo persona does not exist. Pick one from the list.",
   OAuthAccountNotLinked: "This e-mail is already linked to another sign-in method.",
@@ -24,7 +25,11 @@ function safeCallback(value: string | undefined): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
@@ -51,11 +56,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {e.DEMO_MODE ? (
         <Card>
           <h2 className="text-lg font-semibold">Demo: sign in as a persona</h2>
-          <p className="mb-4 mt-1 text-sm text-slate-600">This demo runs with DEMO_MODE=true. Real deployments have no such shortcut.</p>
+          <p className="mb-4 mt-1 text-sm text-slate-600">
+            This demo runs with DEMO_MODE=true. Real deployments have no such shortcut.
+          </p>
           {personas.length > 0 ? (
             <DemoPersonaPicker personas={personas} callbackUrl={callbackUrl} />
           ) : (
-            <Alert tone="warning">No demo personas in this database. Run <code>npx podium seed --demo</code>.</Alert>
+            <Alert tone="warning">
+              No demo personas in this database. Run <code>npx podium seed --demo</code>.
+            </Alert>
           )}
         </Card>
       ) : null}

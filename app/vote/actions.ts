@@ -13,7 +13,11 @@ import { castVoteSchema, type CastVoteInput } from "@/lib/votes/schema";
 
 export type VoterFormState = { ok: false; code: string; message: string } | null;
 
-const slugSchema = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/, { error: "Not an event." });
+const slugSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9-]+$/, { error: "Not an event." });
 
 const startSchema = z.object({ eventSlug: slugSchema, "tracks[]": z.array(z.string().max(80)).max(50).optional() });
 
@@ -29,9 +33,16 @@ export async function startBallotAction(_prev: VoterFormState, form: FormData): 
 const moreSchema = z.object({ eventSlug: slugSchema, expectedBatch: z.coerce.number().int().min(1) });
 
 export async function moreItemsAction(_prev: VoterFormState, form: FormData): Promise<VoterFormState> {
-  const r = await runAction(assertUser, moreSchema, form, (user, data) => assignMore({ eventSlug: data.eventSlug, voter: user, expectedBatch: data.expectedBatch }));
+  const r = await runAction(assertUser, moreSchema, form, (user, data) =>
+    assignMore({ eventSlug: data.eventSlug, voter: user, expectedBatch: data.expectedBatch }),
+  );
   if (!r.ok) return { ok: false, code: r.code, message: r.message };
-  if (r.added === 0) return { ok: false, code: "not_found", message: "There is nothing more to assign to you right now: you have seen every proposal you may vote on." };
+  if (r.added === 0)
+    return {
+      ok: false,
+      code: "not_found",
+      message: "There is nothing more to assign to you right now: you have seen every proposal you may vote on.",
+    };
   redirect(`/vote/${String(form.get("eventSlug"))}/b/${r.firstHandle}`);
 }
 

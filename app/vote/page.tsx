@@ -15,11 +15,16 @@ export const metadata: Metadata = { title: "Vote" };
 export default async function VotePage() {
   const user = await requirePageUser("/vote");
   const events = await listVotingEvents(user.id, new Date());
-  const eligibility = await Promise.all(events.map((e) => (e.hasBallot ? null : checkEligibilityBySlug(e.event.slug, user))));
+  const eligibility = await Promise.all(
+    events.map((e) => (e.hasBallot ? null : checkEligibilityBySlug(e.event.slug, user))),
+  );
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Vote" subtitle="Each voter gets a small random ballot of anonymized proposals. Score what you would like to attend." />
+      <PageHeader
+        title="Vote"
+        subtitle="Each voter gets a small random ballot of anonymized proposals. Score what you would like to attend."
+      />
       {events.length === 0 ? (
         <Card>
           <p className="text-slate-700" data-testid="no-voting">
@@ -36,7 +41,9 @@ export default async function VotePage() {
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <h2 className="text-lg font-semibold">{event.name}</h2>
                     <p className="text-sm text-slate-600">
-                      {event.open ? `Voting closes ${formatEventDate(event.votingClosesAt, event.timezone)}` : event.closedReason}
+                      {event.open
+                        ? `Voting closes ${formatEventDate(event.votingClosesAt, event.timezone)}`
+                        : event.closedReason}
                     </p>
                   </div>
                   {hasBallot ? (

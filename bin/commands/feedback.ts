@@ -56,12 +56,16 @@ export function registerFeedbackCommands(program: Command): void {
 
   program
     .command("feedback:fold")
-    .description("fold in-app session ratings into past feedback (sessions whose window has closed; --all for open ones too)")
+    .description(
+      "fold in-app session ratings into past feedback (sessions whose window has closed; --all for open ones too)",
+    )
     .option("--event <slug>", "only this event")
     .option("--all", "also sessions whose feedback window is still open")
     .action(async (opts: { event?: string; all?: boolean }) => {
       const eventId = opts.event ? await eventIdOf(opts.event) : undefined;
       const r = await foldSessionFeedback({ eventId, includeOpen: opts.all, actorId: null });
-      console.log(`Folded ${r.sessions} rated session(s): ${r.created} feedback row(s) created, ${r.updated} updated, ${r.unchanged} unchanged.`);
+      console.log(
+        `Folded ${r.sessions} rated session(s): ${r.created} feedback row(s) created, ${r.updated} updated, ${r.unchanged} unchanged.`,
+      );
     });
 }

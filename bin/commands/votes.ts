@@ -20,14 +20,21 @@ export function registerVoteCommands(program: Command): void {
     .action(async (file: string, opts: { event: string }) => {
       const csv = await readCsvFile(file, VOTE_CSV);
       if (!csv.ok) throw new CliError(csv.message);
-      const r = await importVotes({ eventSlug: opts.event, rows: csv.rows, onProgress: createProgressPrinter(process.stderr, `Importing ${file}`) });
+      const r = await importVotes({
+        eventSlug: opts.event,
+        rows: csv.rows,
+        onProgress: createProgressPrinter(process.stderr, `Importing ${file}`),
+      });
       if (!r.ok) throw new CliError(r.message);
       for (const f of r.failed) console.error(`line ${f.line}: ${f.reason}`);
       console.log(
         `Imported ${plural(r.created + r.updated, "vote")} (${r.created} new, ${r.updated} updated, ${r.unchanged} unchanged); ` +
           `${plural(r.votersCreated, "new voter")}, ${plural(r.ballotItemsCreated, "new ballot item")}; ${plural(r.failed.length, "row")} failed.`,
       );
-      if (r.conflicts > 0) console.log(`Note: ${plural(r.conflicts, "vote")} by voters from a speaker's own organization (kept; the ranking flags conflicts).`);
+      if (r.conflicts > 0)
+        console.log(
+          `Note: ${plural(r.conflicts, "vote")} by voters from a speaker's own organization (kept; the ranking flags conflicts).`,
+        );
       if (r.failed.length > 0) process.exitCode = 1;
     });
 }

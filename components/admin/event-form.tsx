@@ -45,16 +45,33 @@ const DATES: { name: keyof EventFormValues; label: string }[] = [
   { name: "eventEndsAt", label: "Event ends" },
 ];
 
-export function EventForm({ mode, eventId, values }: { mode: "create" | "edit"; eventId?: string; values: EventFormValues }) {
-  const [state, action] = useActionState<FormState, FormData>(mode === "create" ? createEventAction : updateEventAction, null);
+export function EventForm({
+  mode,
+  eventId,
+  values,
+}: {
+  mode: "create" | "edit";
+  eventId?: string;
+  values: EventFormValues;
+}) {
+  const [state, action] = useActionState<FormState, FormData>(
+    mode === "create" ? createEventAction : updateEventAction,
+    null,
+  );
   const v = (name: keyof EventFormValues) => valueOf(state, name, String(values[name] ?? ""));
-  const text = (name: keyof EventFormValues, label: string, hint?: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const text = (
+    name: keyof EventFormValues,
+    label: string,
+    hint?: string,
+    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <Field label={label} name={name} hint={hint} error={errorFor(state, name)}>
       <TextInput name={name} defaultValue={v(name)} invalid={!!errorFor(state, name)} {...extra} />
     </Field>
   );
   const submittedCoSpeakers = state && !state.ok ? state.values?.coSpeakersCountTowardCap : undefined;
-  const coSpeakersChecked = submittedCoSpeakers === undefined ? values.coSpeakersCountTowardCap : submittedCoSpeakers === "true";
+  const coSpeakersChecked =
+    submittedCoSpeakers === undefined ? values.coSpeakersCountTowardCap : submittedCoSpeakers === "true";
 
   return (
     <form action={action} className="space-y-6" noValidate data-testid={`event-form-${mode}`}>
@@ -65,14 +82,24 @@ export function EventForm({ mode, eventId, values }: { mode: "create" | "edit"; 
         <h2 className="text-lg font-semibold">Basics</h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {mode === "create"
-            ? text("slug", "Slug", "Lower-case letters, digits and dashes; used in the event's address.", { required: true, placeholder: "summit-2027" })
+            ? text("slug", "Slug", "Lower-case letters, digits and dashes; used in the event's address.", {
+                required: true,
+                placeholder: "summit-2027",
+              })
             : null}
           {text("name", "Name", undefined, { required: true })}
-          {text("location", "Location", "City, venue or \"Online\".")}
-          {text("timezone", "Time zone", "IANA name, e.g. Europe/Berlin. Dates below are in this zone.", { placeholder: "UTC" })}
+          {text("location", "Location", 'City, venue or "Online".')}
+          {text("timezone", "Time zone", "IANA name, e.g. Europe/Berlin. Dates below are in this zone.", {
+            placeholder: "UTC",
+          })}
           <div className="sm:col-span-2">
             <Field label="Description" name="description" error={errorFor(state, "description")}>
-              <TextArea name="description" rows={4} defaultValue={v("description")} invalid={!!errorFor(state, "description")} />
+              <TextArea
+                name="description"
+                rows={4}
+                defaultValue={v("description")}
+                invalid={!!errorFor(state, "description")}
+              />
             </Field>
           </div>
         </div>
@@ -86,7 +113,12 @@ export function EventForm({ mode, eventId, values }: { mode: "create" | "edit"; 
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {DATES.map((d) => (
             <Field key={d.name} label={d.label} name={d.name} error={errorFor(state, d.name)}>
-              <TextInput type="datetime-local" name={d.name} defaultValue={v(d.name)} invalid={!!errorFor(state, d.name)} />
+              <TextInput
+                type="datetime-local"
+                name={d.name}
+                defaultValue={v(d.name)}
+                invalid={!!errorFor(state, d.name)}
+              />
             </Field>
           ))}
         </div>
@@ -97,17 +129,32 @@ export function EventForm({ mode, eventId, values }: { mode: "create" | "edit"; 
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {text("maxProposalsPerSpeaker", "Max proposals per speaker", "0 = unlimited.", { inputMode: "numeric" })}
           {text("maxProposalsPerOrg", "Max proposals per organization", "0 = unlimited.", { inputMode: "numeric" })}
-          {text("maxAcceptedPerOrg", "Max accepted per organization", "Selection-time cap for chairs; 0 = unlimited.", { inputMode: "numeric" })}
-          {text("newcomerTarget", "Newcomer target", "Share of first-time speakers among accepted talks, 0 to 1 (e.g. 0.25). Blank = none.", {
-            inputMode: "decimal",
+          {text("maxAcceptedPerOrg", "Max accepted per organization", "Selection-time cap for chairs; 0 = unlimited.", {
+            inputMode: "numeric",
           })}
+          {text(
+            "newcomerTarget",
+            "Newcomer target",
+            "Share of first-time speakers among accepted talks, 0 to 1 (e.g. 0.25). Blank = none.",
+            {
+              inputMode: "decimal",
+            },
+          )}
           <div className="sm:col-span-2">
             <label className="flex items-start gap-2 text-sm text-slate-800">
-              <input type="checkbox" name="coSpeakersCountTowardCap" value="true" defaultChecked={coSpeakersChecked} className="mt-0.5 h-4 w-4" />
+              <input
+                type="checkbox"
+                name="coSpeakersCountTowardCap"
+                value="true"
+                defaultChecked={coSpeakersChecked}
+                className="mt-0.5 h-4 w-4"
+              />
               <span>Co-speakers count toward their own per-speaker cap once confirmed</span>
             </label>
             <input type="hidden" name="coSpeakersCountTowardCap" value="false" />
-            {errorFor(state, "coSpeakersCountTowardCap") ? <p className="text-sm text-red-700">{errorFor(state, "coSpeakersCountTowardCap")}</p> : null}
+            {errorFor(state, "coSpeakersCountTowardCap") ? (
+              <p className="text-sm text-red-700">{errorFor(state, "coSpeakersCountTowardCap")}</p>
+            ) : null}
           </div>
         </div>
       </Card>
@@ -115,14 +162,33 @@ export function EventForm({ mode, eventId, values }: { mode: "create" | "edit"; 
       <Card>
         <h2 className="text-lg font-semibold">Voting</h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          {text("ballotSize", "Ballot size", "Proposals assigned to each voter at first (1–200).", { inputMode: "numeric" })}
+          {text("ballotSize", "Ballot size", "Proposals assigned to each voter at first (1–200).", {
+            inputMode: "numeric",
+          })}
           {text("scale", "Scale", "MIN..MAX, e.g. 0..3. Cannot change once votes exist.", { placeholder: "0..3" })}
-          <Field label="Scale labels" name="scaleLabels" hint="One per line, one per score from MIN to MAX. Blank = defaults." error={errorFor(state, "scaleLabels")}>
-            <TextArea name="scaleLabels" rows={4} defaultValue={v("scaleLabels")} invalid={!!errorFor(state, "scaleLabels")} />
+          <Field
+            label="Scale labels"
+            name="scaleLabels"
+            hint="One per line, one per score from MIN to MAX. Blank = defaults."
+            error={errorFor(state, "scaleLabels")}
+          >
+            <TextArea
+              name="scaleLabels"
+              rows={4}
+              defaultValue={v("scaleLabels")}
+              invalid={!!errorFor(state, "scaleLabels")}
+            />
           </Field>
           <div className="space-y-4">
-            {text("feedbackWeight", "Feedback weight", "Weight of past session feedback in the combined score, 0 to 1.", { inputMode: "decimal" })}
-            {text("feedbackWindowDays", "Feedback window (days)", "How long after a session attendees can rate it.", { inputMode: "numeric" })}
+            {text(
+              "feedbackWeight",
+              "Feedback weight",
+              "Weight of past session feedback in the combined score, 0 to 1.",
+              { inputMode: "decimal" },
+            )}
+            {text("feedbackWindowDays", "Feedback window (days)", "How long after a session attendees can rate it.", {
+              inputMode: "numeric",
+            })}
           </div>
           <Field label="Eligibility" name="eligibility" hint="Who may vote." error={errorFor(state, "eligibility")}>
             <Select name="eligibility" defaultValue={v("eligibility")} invalid={!!errorFor(state, "eligibility")}>
@@ -131,14 +197,26 @@ export function EventForm({ mode, eventId, values }: { mode: "create" | "edit"; 
               <option value="MEMBER_LIST">Imported member list</option>
             </Select>
           </Field>
-          <Field label="Eligible domains" name="eligibleDomains" hint="For the allow-list: domains separated by commas or spaces." error={errorFor(state, "eligibleDomains")}>
-            <TextArea name="eligibleDomains" rows={2} defaultValue={v("eligibleDomains")} invalid={!!errorFor(state, "eligibleDomains")} />
+          <Field
+            label="Eligible domains"
+            name="eligibleDomains"
+            hint="For the allow-list: domains separated by commas or spaces."
+            error={errorFor(state, "eligibleDomains")}
+          >
+            <TextArea
+              name="eligibleDomains"
+              rows={2}
+              defaultValue={v("eligibleDomains")}
+              invalid={!!errorFor(state, "eligibleDomains")}
+            />
           </Field>
         </div>
       </Card>
 
       <div className="flex justify-end">
-        <SubmitButton data-testid="event-form-submit">{mode === "create" ? "Create event" : "Save settings"}</SubmitButton>
+        <SubmitButton data-testid="event-form-submit">
+          {mode === "create" ? "Create event" : "Save settings"}
+        </SubmitButton>
       </div>
     </form>
   );

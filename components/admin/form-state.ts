@@ -2,8 +2,7 @@
 // the submitted values so the form shows what was typed next to the field errors.
 
 export type FormResult =
-  | { ok: true; message: string }
-  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
+  { ok: true; message: string } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
 
 export type FormState = (FormResult & { values?: Record<string, unknown> }) | null;
 

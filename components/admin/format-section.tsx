@@ -12,7 +12,12 @@ export type FormatRow = { id: string; slug: string; name: string; durationMinute
 function FormatFields({ state, format }: { state: FormState; format?: FormatRow }) {
   const key = format?.id ?? "new";
   const err = (name: string) => errorFor(state, name);
-  const field = (name: "name" | "slug" | "durationMinutes", label: string, stored: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const field = (
+    name: "name" | "slug" | "durationMinutes",
+    label: string,
+    stored: string,
+    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <Field label={label} name={`format-${name}-${key}`} error={err(name)}>
       <TextInput
         id={`format-${name}-${key}`}
@@ -72,7 +77,12 @@ export function FormatSection({ eventId, formats }: { eventId: string; formats: 
           <FormatEditor key={f.id} eventId={eventId} format={f} />
         ))}
       </ul>
-      <form action={create} noValidate className="mt-4 space-y-3 border-t border-slate-200 pt-5" data-testid="new-format-form">
+      <form
+        action={create}
+        noValidate
+        className="mt-4 space-y-3 border-t border-slate-200 pt-5"
+        data-testid="new-format-form"
+      >
         <h3 className="font-semibold text-slate-900">Add a format</h3>
         <input type="hidden" name="eventId" value={eventId} />
         <FormMessage state={state} />

@@ -9,7 +9,15 @@ import { errorFor, type FormState } from "./form-state";
 import { SubmitButton } from "./submit-button";
 
 /** Next step forward, or one step back with a reason (lib/events/phase enforces both). */
-export function PhaseControl({ eventId, next, previous }: { eventId: string; next: EventPhase | null; previous: EventPhase | null }) {
+export function PhaseControl({
+  eventId,
+  next,
+  previous,
+}: {
+  eventId: string;
+  next: EventPhase | null;
+  previous: EventPhase | null;
+}) {
   const [fwdState, forward] = useActionState<FormState, FormData>(changePhaseAction, null);
   const [backState, back] = useActionState<FormState, FormData>(changePhaseAction, null);
   return (
@@ -17,7 +25,11 @@ export function PhaseControl({ eventId, next, previous }: { eventId: string; nex
       <FormMessage state={fwdState} testId="phase-message" />
       <FormMessage state={backState} testId="phase-back-message" />
       {next ? (
-        <form action={forward} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+        <form
+          action={forward}
+          noValidate
+          className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between"
+        >
           <input type="hidden" name="eventId" value={eventId} />
           <input type="hidden" name="to" value={next} />
           <p className="text-sm text-slate-700">
@@ -34,7 +46,12 @@ export function PhaseControl({ eventId, next, previous }: { eventId: string; nex
         <form action={back} noValidate className="space-y-2 border-t border-slate-100 pt-4">
           <input type="hidden" name="eventId" value={eventId} />
           <input type="hidden" name="to" value={previous} />
-          <Field label={`Move back to ${PHASE_LABELS[previous]}`} name="reason" hint="Moving back needs a reason; it is kept in the audit log." error={errorFor(backState, "reason")}>
+          <Field
+            label={`Move back to ${PHASE_LABELS[previous]}`}
+            name="reason"
+            hint="Moving back needs a reason; it is kept in the audit log."
+            error={errorFor(backState, "reason")}
+          >
             <TextInput name="reason" placeholder="Reason" invalid={!!errorFor(backState, "reason")} />
           </Field>
           <SubmitButton variant="secondary" data-testid="phase-previous" pendingText="Moving…">

@@ -1,6 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { assignChairAction, createTrackAction, deleteTrackAction, removeChairAction, updateTrackAction } from "@/app/(admin)/admin/actions";
+import {
+  assignChairAction,
+  createTrackAction,
+  deleteTrackAction,
+  removeChairAction,
+  updateTrackAction,
+} from "@/app/(admin)/admin/actions";
 import { Card } from "@/components/ui/card";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
@@ -24,17 +30,48 @@ function TrackFields({ state, track }: { state: FormState; track?: TrackRow }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <Field label="Name" name={id("name")} error={err("name")}>
-        <TextInput id={id("name")} aria-describedby={`${id("name")}-error`} name="name" defaultValue={v("name", track?.name ?? "")} invalid={!!err("name")} />
+        <TextInput
+          id={id("name")}
+          aria-describedby={`${id("name")}-error`}
+          name="name"
+          defaultValue={v("name", track?.name ?? "")}
+          invalid={!!err("name")}
+        />
       </Field>
       <Field label="Slug" name={id("slug")} hint="Lower-case letters, digits and dashes." error={err("slug")}>
-        <TextInput id={id("slug")} aria-describedby={`${id("slug")}-error`} name="slug" defaultValue={v("slug", track?.slug ?? "")} invalid={!!err("slug")} />
+        <TextInput
+          id={id("slug")}
+          aria-describedby={`${id("slug")}-error`}
+          name="slug"
+          defaultValue={v("slug", track?.slug ?? "")}
+          invalid={!!err("slug")}
+        />
       </Field>
-      <Field label="Slots" name={id("slotCount")} hint="How many proposals it can accept; 0 = not set." error={err("slotCount")}>
-        <TextInput id={id("slotCount")} aria-describedby={`${id("slotCount")}-error`} name="slotCount" inputMode="numeric" defaultValue={v("slotCount", String(track?.slotCount ?? 0))} invalid={!!err("slotCount")} />
+      <Field
+        label="Slots"
+        name={id("slotCount")}
+        hint="How many proposals it can accept; 0 = not set."
+        error={err("slotCount")}
+      >
+        <TextInput
+          id={id("slotCount")}
+          aria-describedby={`${id("slotCount")}-error`}
+          name="slotCount"
+          inputMode="numeric"
+          defaultValue={v("slotCount", String(track?.slotCount ?? 0))}
+          invalid={!!err("slotCount")}
+        />
       </Field>
       <div className="sm:col-span-2">
         <Field label="Description" name={id("description")} error={err("description")}>
-          <TextArea id={id("description")} aria-describedby={`${id("description")}-error`} name="description" rows={2} defaultValue={v("description", track?.description ?? "")} invalid={!!err("description")} />
+          <TextArea
+            id={id("description")}
+            aria-describedby={`${id("description")}-error`}
+            name="description"
+            rows={2}
+            defaultValue={v("description", track?.description ?? "")}
+            invalid={!!err("description")}
+          />
         </Field>
       </div>
     </div>
@@ -51,7 +88,8 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold text-slate-900">{track.name}</h3>
         <p className="text-sm text-slate-600">
-          {track.proposals} proposal{track.proposals === 1 ? "" : "s"} · {track.slotCount || "no"} slot{track.slotCount === 1 ? "" : "s"}
+          {track.proposals} proposal{track.proposals === 1 ? "" : "s"} · {track.slotCount || "no"} slot
+          {track.slotCount === 1 ? "" : "s"}
         </p>
       </div>
       <form action={save} noValidate className="space-y-3">
@@ -94,7 +132,14 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
           <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
             <div className="flex-1">
               <Field label="Add chair by e-mail" name={`email-${track.id}`} error={errorFor(chairState, "email")}>
-                <TextInput id={`email-${track.id}`} aria-describedby={`email-${track.id}-error`} name="email" type="email" placeholder="chair@example.org" invalid={!!errorFor(chairState, "email")} />
+                <TextInput
+                  id={`email-${track.id}`}
+                  aria-describedby={`email-${track.id}-error`}
+                  name="email"
+                  type="email"
+                  placeholder="chair@example.org"
+                  invalid={!!errorFor(chairState, "email")}
+                />
               </Field>
             </div>
             <div className="sm:pt-6">

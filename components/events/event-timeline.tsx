@@ -36,7 +36,11 @@ export function EventTimeline({ event }: { event: Dates }) {
             <span
               aria-hidden
               className={`mt-1.5 h-3 w-3 shrink-0 rounded-full ring-2 ${
-                state === "current" ? "bg-brand-600 ring-brand-100" : state === "done" ? "bg-slate-400 ring-slate-200" : "bg-white ring-slate-300"
+                state === "current"
+                  ? "bg-brand-600 ring-brand-100"
+                  : state === "done"
+                    ? "bg-slate-400 ring-slate-200"
+                    : "bg-white ring-slate-300"
               }`}
             />
             <div className="min-w-0">

@@ -18,7 +18,14 @@ export function FeedbackImportForm() {
         hint="UTF-8, header row: speaker_email,event,session_title,rating_average,rating_count[,scale_max]. Ratings run 1..scale_max (default 5)."
         error={errorFor(state, "file")}
       >
-        <input id="file" name="file" type="file" accept=".csv,text/csv" className={inputClass} data-testid="feedback-file" />
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          className={inputClass}
+          data-testid="feedback-file"
+        />
       </Field>
       <label className="flex items-center gap-2 text-sm text-slate-700">
         <input type="checkbox" name="dryRun" className="accent-brand-600" /> Dry run: check the file, write nothing
@@ -28,7 +35,10 @@ export function FeedbackImportForm() {
       </SubmitButton>
       <FormMessage state={state} testId="feedback-import-message" />
       {lineErrors?.length ? (
-        <div className="rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-inset ring-amber-200" data-testid="feedback-import-errors">
+        <div
+          className="rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-inset ring-amber-200"
+          data-testid="feedback-import-errors"
+        >
           <p className="font-semibold">Refused lines (nothing of them was written):</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {lineErrors.map((e) => (

@@ -35,7 +35,14 @@ export function RatingForm({
                 key={value}
                 className="flex cursor-pointer items-center gap-1.5 rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600"
               >
-                <input type="radio" name="rating" value={value} defaultChecked={chosen === value} className="accent-brand-600" data-testid={`rating-${value}`} />
+                <input
+                  type="radio"
+                  name="rating"
+                  value={value}
+                  defaultChecked={chosen === value}
+                  className="accent-brand-600"
+                  data-testid={`rating-${value}`}
+                />
                 <span className="tabular-nums font-semibold">{value}</span>
                 <span className="text-slate-600">{label}</span>
               </label>
@@ -48,8 +55,20 @@ export function RatingForm({
           </p>
         ) : null}
       </fieldset>
-      <Field label="Comment (optional)" name={commentName} hint="The speaker reads comments after the feedback window closes; your name is never shown." error={errorFor(state, "comment")}>
-        <TextArea name="comment" id={commentName} rows={2} maxLength={2000} defaultValue={valueOf(state, "comment", current?.comment ?? "")} data-testid="rating-comment" />
+      <Field
+        label="Comment (optional)"
+        name={commentName}
+        hint="The speaker reads comments after the feedback window closes; your name is never shown."
+        error={errorFor(state, "comment")}
+      >
+        <TextArea
+          name="comment"
+          id={commentName}
+          rows={2}
+          maxLength={2000}
+          defaultValue={valueOf(state, "comment", current?.comment ?? "")}
+          data-testid="rating-comment"
+        />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton data-testid="rating-submit" pendingText="Saving…">

@@ -25,7 +25,9 @@ export function SessionResults({ results, commentsNote }: { results: Results; co
         ))}
       </ul>
       {results.comments === null ? (
-        commentsNote ? <p className="text-xs text-slate-500">{commentsNote}</p> : null
+        commentsNote ? (
+          <p className="text-xs text-slate-500">{commentsNote}</p>
+        ) : null
       ) : results.comments.length ? (
         <ul className="space-y-2" data-testid="session-comments">
           {results.comments.map((c, i) => (

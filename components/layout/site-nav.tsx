@@ -41,13 +41,21 @@ export function SiteNav({ user, showMailbox }: { user: CurrentUser | null; showM
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>
-              <Link href="/profile" className="hidden text-slate-700 hover:text-slate-900 sm:inline" data-testid="nav-profile">
+              <Link
+                href="/profile"
+                className="hidden text-slate-700 hover:text-slate-900 sm:inline"
+                data-testid="nav-profile"
+              >
                 {user.name ?? user.email}
               </Link>
               <SignOutButton />
             </>
           ) : (
-            <Link href="/signin" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700" data-testid="nav-signin">
+            <Link
+              href="/signin"
+              className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700"
+              data-testid="nav-signin"
+            >
               Sign in
             </Link>
           )}

@@ -26,7 +26,11 @@ export function ProfileForm({ values }: { values: ProfileFormValues }) {
   const labels = submittedList(state, "linkLabel[]");
   const urls = submittedList(state, "linkUrl[]");
   const rows =
-    labels && urls ? labels.map((label, i) => ({ label, url: urls[i] ?? "" })) : values.links.length ? values.links : [{ label: "", url: "" }];
+    labels && urls
+      ? labels.map((label, i) => ({ label, url: urls[i] ?? "" }))
+      : values.links.length
+        ? values.links
+        : [{ label: "", url: "" }];
   const [extra, setExtra] = useState(0);
   const allRows = [...rows, ...Array.from({ length: extra }, () => ({ label: "", url: "" }))];
   const err = (name: string) => errorFor(state, name);
@@ -35,7 +39,12 @@ export function ProfileForm({ values }: { values: ProfileFormValues }) {
     <form action={action} className="space-y-5" noValidate data-testid="profile-form">
       <FormMessage state={state} testId="profile-message" />
       <Field label="Name" name="name" hint="Shown to chairs after review, never to voters." error={err("name")}>
-        <TextInput name="name" autoComplete="name" defaultValue={valueOf(state, "name", values.name)} invalid={!!err("name")} />
+        <TextInput
+          name="name"
+          autoComplete="name"
+          defaultValue={valueOf(state, "name", values.name)}
+          invalid={!!err("name")}
+        />
       </Field>
       <Field
         label="Organization"
@@ -43,7 +52,12 @@ export function ProfileForm({ values }: { values: ProfileFormValues }) {
         hint="Your employer or affiliation, as you write it. Podium matches spellings like “Acme Inc.” and “ACME”."
         error={err("organization")}
       >
-        <TextInput name="organization" autoComplete="organization" defaultValue={valueOf(state, "organization", values.organization)} invalid={!!err("organization")} />
+        <TextInput
+          name="organization"
+          autoComplete="organization"
+          defaultValue={valueOf(state, "organization", values.organization)}
+          invalid={!!err("organization")}
+        />
       </Field>
       <Field label="Bio" name="bio" hint="A few sentences; at most 2000 characters." error={err("bio")}>
         <TextArea name="bio" rows={5} defaultValue={valueOf(state, "bio", values.bio)} invalid={!!err("bio")} />
@@ -51,12 +65,20 @@ export function ProfileForm({ values }: { values: ProfileFormValues }) {
 
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">Links</legend>
-        {err("links") ? <p className="text-sm text-red-700" role="alert">{err("links")}</p> : null}
+        {err("links") ? (
+          <p className="text-sm text-red-700" role="alert">
+            {err("links")}
+          </p>
+        ) : null}
         {allRows.map((row, i) => {
           const labelErr = err(`links.${i}.label`);
           const urlErr = err(`links.${i}.url`);
           return (
-            <div key={`${i}-${row.url}`} className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]" data-testid={`link-row-${i + 1}`}>
+            <div
+              key={`${i}-${row.url}`}
+              className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]"
+              data-testid={`link-row-${i + 1}`}
+            >
               <div>
                 <label htmlFor={`link-label-${i}`} className="sr-only">
                   Link {i + 1} label
@@ -94,17 +116,28 @@ export function ProfileForm({ values }: { values: ProfileFormValues }) {
             </div>
           );
         })}
-        <Button type="button" variant="secondary" onClick={() => setExtra((n) => n + 1)} disabled={allRows.length >= 10}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setExtra((n) => n + 1)}
+          disabled={allRows.length >= 10}
+        >
           Add a link
         </Button>
       </fieldset>
 
-      <Field label="Social handles" name="handles" hint="E.g. @alex, alex@mastodon.social — separated by spaces or commas." error={err("handles")}>
+      <Field
+        label="Social handles"
+        name="handles"
+        hint="E.g. @alex, alex@mastodon.social — separated by spaces or commas."
+        error={err("handles")}
+      >
         <TextInput name="handles" defaultValue={valueOf(state, "handles", values.handles)} invalid={!!err("handles")} />
       </Field>
 
       <p className="text-xs text-slate-500">
-        None of this is shown to voters. Podium uses your name, organization, links and handles to find and hide identity mentions in your proposals.
+        None of this is shown to voters. Podium uses your name, organization, links and handles to find and hide
+        identity mentions in your proposals.
       </p>
       <SubmitButton data-testid="profile-save">Save profile</SubmitButton>
     </form>

@@ -10,7 +10,10 @@ const tones: Record<Tone, string> = {
 
 export function Alert({ children, tone = "info", title }: { children?: ReactNode; tone?: Tone; title?: string }) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-lg p-4 text-sm ring-1 ring-inset ${tones[tone]}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-lg p-4 text-sm ring-1 ring-inset ${tones[tone]}`}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={title ? "mt-1" : ""}>{children}</div> : null}
     </div>

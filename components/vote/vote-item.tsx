@@ -71,7 +71,12 @@ export function VoteItem(props: VoteItemProps) {
           answered: p.answered + (wasAnswered ? 0 : 1),
           skipped: p.skipped + (r.score === null ? 1 : 0) - (score === null ? 1 : 0),
         }));
-        setMessage({ tone: "success", text: wasAnswered ? `Changed to ${labelOf(props.scale, r.score)}.` : `Saved: ${labelOf(props.scale, r.score)}.` });
+        setMessage({
+          tone: "success",
+          text: wasAnswered
+            ? `Changed to ${labelOf(props.scale, r.score)}.`
+            : `Saved: ${labelOf(props.scale, r.score)}.`,
+        });
         // A first answer moves on to the next open item; a change stays, so you see it took.
         if (!wasAnswered) router.push(props.nextOpenHandle ? itemHref(props.nextOpenHandle) : `${base}?done=1`);
       });
@@ -111,7 +116,9 @@ export function VoteItem(props: VoteItemProps) {
     <div ref={root} className="space-y-5" data-testid="vote-item">
       <BallotProgress progress={progress} label="Ballot progress" />
       <article className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
-        <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Item {props.position} of {progress.total}</p>
+        <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
+          Item {props.position} of {progress.total}
+        </p>
         <h1 className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-2xl" data-testid="item-title">
           {props.title}
         </h1>
@@ -125,7 +132,10 @@ export function VoteItem(props: VoteItemProps) {
             </Badge>
           ))}
         </div>
-        <div className="prose prose-slate mt-4 max-w-none text-slate-800 [&_a]:text-brand-700 [&_li]:ml-5 [&_ol]:list-decimal [&_p]:my-2 [&_ul]:list-disc" dangerouslySetInnerHTML={{ __html: props.abstractHtml }} />
+        <div
+          className="prose prose-slate mt-4 max-w-none text-slate-800 [&_a]:text-brand-700 [&_li]:ml-5 [&_ol]:list-decimal [&_p]:my-2 [&_ul]:list-disc"
+          dangerouslySetInnerHTML={{ __html: props.abstractHtml }}
+        />
       </article>
 
       <section aria-label="Your vote" className="space-y-3">
@@ -168,7 +178,11 @@ export function VoteItem(props: VoteItemProps) {
 
       <nav className="flex items-center justify-between gap-2" aria-label="Ballot items">
         {props.previousHandle ? (
-          <Link href={itemHref(props.previousHandle)} className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-200" data-testid="prev-item">
+          <Link
+            href={itemHref(props.previousHandle)}
+            className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-200"
+            data-testid="prev-item"
+          >
             ← Previous <kbd className="text-xs opacity-70">K</kbd>
           </Link>
         ) : (
@@ -178,7 +192,11 @@ export function VoteItem(props: VoteItemProps) {
           Whole ballot
         </Link>
         {props.nextHandle ? (
-          <Link href={itemHref(props.nextHandle)} className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-200" data-testid="next-item">
+          <Link
+            href={itemHref(props.nextHandle)}
+            className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-200"
+            data-testid="next-item"
+          >
             Next <kbd className="text-xs opacity-70">J</kbd> →
           </Link>
         ) : (
@@ -186,7 +204,8 @@ export function VoteItem(props: VoteItemProps) {
         )}
       </nav>
       <p className="hidden text-xs text-slate-500 sm:block">
-        Keyboard: {digitKeys ? `${props.scale[0].score}–${props.scale[props.scale.length - 1].score} score, ` : ""}S skip, J / → next, K / ← previous.
+        Keyboard: {digitKeys ? `${props.scale[0].score}–${props.scale[props.scale.length - 1].score} score, ` : ""}S
+        skip, J / → next, K / ← previous.
       </p>
     </div>
   );

@@ -8,7 +8,10 @@ import { AuthError, type CurrentUser } from "./roles";
 // never by a page being hidden.
 
 export function failureResponse(f: Failure): NextResponse {
-  return NextResponse.json({ error: { code: f.code, message: f.message, fieldErrors: f.fieldErrors } }, { status: HTTP_STATUS[f.code] });
+  return NextResponse.json(
+    { error: { code: f.code, message: f.message, fieldErrors: f.fieldErrors } },
+    { status: HTTP_STATUS[f.code] },
+  );
 }
 
 export async function withApiUser(

@@ -27,7 +27,11 @@ function oidcProvider(): OAuthConfig<OidcProfile> | null {
     checks: ["pkce", "state"],
     // The organizer's own SSO verifies e-mails; linking lets it claim users created by imports.
     allowDangerousEmailAccountLinking: true,
-    profile: (p) => ({ id: p.sub, email: p.email?.toLowerCase() ?? null, name: p.name ?? p.preferred_username ?? null }),
+    profile: (p) => ({
+      id: p.sub,
+      email: p.email?.toLowerCase() ?? null,
+      name: p.name ?? p.preferred_username ?? null,
+    }),
   };
 }
 
@@ -78,22 +82,26 @@ export function authOptions(): NextAuthOptions {
 
 function buildAuthOptions(): NextAuthOptions {
   return {
-  adapter: PrismaAdapter(db) as Adapter,
-  // JWT sessions: the demo (credentials) provider cannot use database sessions. Roles are
-  // never read from the token; lib/auth/current-user.ts loads them from the database per request.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  secret: env().authSecret,
-  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
-  providers: [emailProvider(), ...(env().DEMO_MODE ? [demoProvider] : []), ...[oidcProvider()].filter((p) => p !== null)],
-  callbacks: {
-    async jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return token;
+    adapter: PrismaAdapter(db) as Adapter,
+    // JWT sessions: the demo (credentials) provider cannot use database sessions. Roles are
+    // never read from the token; lib/auth/current-user.ts loads them from the database per request.
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    secret: env().authSecret,
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    providers: [
+      emailProvider(),
+      ...(env().DEMO_MODE ? [demoProvider] : []),
+      ...[oidcProvider()].filter((p) => p !== null),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
     },
-    async session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
-      return session;
-    },
-  },
-};
+  };
 }

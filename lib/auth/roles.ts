@@ -18,7 +18,10 @@ const rank: Record<GlobalRole, number> = { MEMBER: 0, ORGANIZER: 1, ADMIN: 2 };
 export type AuthFailure = "unauthenticated" | "forbidden";
 
 export class AuthError extends Error {
-  constructor(readonly code: AuthFailure, message?: string) {
+  constructor(
+    readonly code: AuthFailure,
+    message?: string,
+  ) {
     super(message ?? (code === "unauthenticated" ? "Sign in first." : "You do not have access to this."));
   }
 }

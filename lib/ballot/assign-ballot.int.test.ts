@@ -14,7 +14,10 @@ afterAll(async () => t.cleanup());
 let n = 0;
 /** A voter at their own domain (the factories' default example.org would conflict with every speaker). */
 const makeVoter = () => makeUser({ email: `voter${n++}@independent-${Date.now().toString(36)}.example` });
-const asVoter = (u: { id: string; email: string; organizationId: string | null }): BallotVoter => ({ ...u, emailVerified: true });
+const asVoter = (u: { id: string; email: string; organizationId: string | null }): BallotVoter => ({
+  ...u,
+  emailVerified: true,
+});
 
 async function votingEvent(proposals: number, overrides: Parameters<typeof makeEvent>[0] = {}) {
   const { event, track, format } = await makeEvent({ phase: "VOTING", ballotSize: 5, ...overrides });
@@ -27,8 +30,15 @@ async function votingEvent(proposals: number, overrides: Parameters<typeof makeE
   const otherSpeaker = await makeUser({ organizationId: other.id });
   const ids: string[] = [];
   for (let i = 0; i < proposals; i++) {
-    const [speaker, org] = i % 4 === 0 ? [acmeSpeaker, acme.id] : i % 4 === 1 ? [acmeByDomain, null] : [otherSpeaker, other.id];
-    const p = await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: speaker.id, organizationId: org });
+    const [speaker, org] =
+      i % 4 === 0 ? [acmeSpeaker, acme.id] : i % 4 === 1 ? [acmeByDomain, null] : [otherSpeaker, other.id];
+    const p = await makeDraft({
+      eventId: event.id,
+      trackId: track.id,
+      formatId: format.id,
+      speakerId: speaker.id,
+      organizationId: org,
+    });
     await db.proposal.update({ where: { id: p.id }, data: { status: "SUBMITTED" } });
     ids.push(p.id);
   }
@@ -41,7 +51,10 @@ describe("openBallot", () => {
     const voter = await makeUser({ organizationId: acme.id, email: `v@acme-${event.slug}.example` });
     const first = await openBallot({ eventSlug: event.slug, voter: asVoter(voter) });
     expect(first).toMatchObject({ ok: true, created: true, items: 5 });
-    const items = await db.ballotItem.findMany({ where: { ballot: { voterId: voter.id } }, include: { proposal: { include: { speakers: { include: { user: true } } } } } });
+    const items = await db.ballotItem.findMany({
+      where: { ballot: { voterId: voter.id } },
+      include: { proposal: { include: { speakers: { include: { user: true } } } } },
+    });
     for (const item of items) {
       for (const s of item.proposal.speakers) {
         expect(s.organizationId).not.toBe(acme.id);
@@ -56,7 +69,9 @@ describe("openBallot", () => {
   it("gives two tabs opening at once one ballot", async () => {
     const { event } = await votingEvent(10);
     const voter = await makeVoter();
-    const results = await Promise.all([1, 2, 3].map(() => openBallot({ eventSlug: event.slug, voter: asVoter(voter) })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => openBallot({ eventSlug: event.slug, voter: asVoter(voter) })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await db.ballot.count({ where: { voterId: voter.id } })).toBe(1);
     expect(await db.ballotItem.count({ where: { ballot: { voterId: voter.id } } })).toBe(5);
@@ -66,7 +81,9 @@ describe("openBallot", () => {
     const { event, otherSpeaker } = await votingEvent(8);
     const r = await openBallot({ eventSlug: event.slug, voter: asVoter(otherSpeaker) });
     expect(r.ok).toBe(true);
-    const own = await db.ballotItem.count({ where: { ballot: { voterId: otherSpeaker.id }, proposal: { speakers: { some: { userId: otherSpeaker.id } } } } });
+    const own = await db.ballotItem.count({
+      where: { ballot: { voterId: otherSpeaker.id }, proposal: { speakers: { some: { userId: otherSpeaker.id } } } },
+    });
     expect(own).toBe(0);
   });
 
@@ -93,7 +110,15 @@ describe("assignMore", () => {
     const early = await assignMore({ eventSlug: event.slug, voter: asVoter(voter), expectedBatch: 1 });
     expect(early).toMatchObject({ ok: false, code: "invalid_input" });
     const items = await db.ballotItem.findMany({ where: { ballot: { voterId: voter.id } } });
-    await db.vote.createMany({ data: items.map((i) => ({ eventId: event.id, voterId: voter.id, proposalId: i.proposalId, ballotItemId: i.id, score: 1 })) });
+    await db.vote.createMany({
+      data: items.map((i) => ({
+        eventId: event.id,
+        voterId: voter.id,
+        proposalId: i.proposalId,
+        ballotItemId: i.id,
+        score: 1,
+      })),
+    });
     const [a, b] = await Promise.all([
       assignMore({ eventSlug: event.slug, voter: asVoter(voter), expectedBatch: 1 }),
       assignMore({ eventSlug: event.slug, voter: asVoter(voter), expectedBatch: 1 }),

@@ -41,7 +41,11 @@ async function loadEvent(slug: string) {
 type LoadedEvent = NonNullable<Awaited<ReturnType<typeof loadEvent>>>;
 
 /** Phase, time window, eligibility and rate limit: the checks every assignment passes first. */
-async function admit(event: LoadedEvent | null, voter: BallotVoter, now: Date): Promise<Result<{ event: LoadedEvent }>> {
+async function admit(
+  event: LoadedEvent | null,
+  voter: BallotVoter,
+  now: Date,
+): Promise<Result<{ event: LoadedEvent }>> {
   if (!event) return fail("not_found", "No such event.");
   const window = votingWindow(event, now);
   if (!window.open) return fail("phase_closed", window.reason);
@@ -53,16 +57,38 @@ async function admit(event: LoadedEvent | null, voter: BallotVoter, now: Date): 
 }
 
 async function firstOpenHandle(ballotId: string): Promise<string | null> {
-  const item = await db.ballotItem.findFirst({ where: { ballotId, vote: { is: null } }, orderBy: { position: "asc" }, select: { handle: true } });
+  const item = await db.ballotItem.findFirst({
+    where: { ballotId, vote: { is: null } },
+    orderBy: { position: "asc" },
+    select: { handle: true },
+  });
   if (item) return item.handle;
-  const any = await db.ballotItem.findFirst({ where: { ballotId }, orderBy: { position: "asc" }, select: { handle: true } });
+  const any = await db.ballotItem.findFirst({
+    where: { ballotId },
+    orderBy: { position: "asc" },
+    select: { handle: true },
+  });
   return any?.handle ?? null;
 }
 
-async function insertItems(tx: Tx, ballotId: string, keys: string[], firstPosition: number, batch: number, assignedAt: Date) {
+async function insertItems(
+  tx: Tx,
+  ballotId: string,
+  keys: string[],
+  firstPosition: number,
+  batch: number,
+  assignedAt: Date,
+) {
   if (keys.length === 0) return;
   await tx.ballotItem.createMany({
-    data: keys.map((proposalId, i) => ({ ballotId, proposalId, handle: newHandle(), position: firstPosition + i, batch, assignedAt })),
+    data: keys.map((proposalId, i) => ({
+      ballotId,
+      proposalId,
+      handle: newHandle(),
+      position: firstPosition + i,
+      batch,
+      assignedAt,
+    })),
   });
 }
 
@@ -79,22 +105,37 @@ export async function openBallot(args: {
 }): Promise<Result<Opened>> {
   const now = args.now ?? new Date();
   const event = await loadEvent(args.eventSlug);
-  const existing = event && (await db.ballot.findUnique({ where: { eventId_voterId: { eventId: event.id, voterId: args.voter.id } }, select: { id: true, _count: { select: { items: true } } } }));
-  if (existing) return { ok: true, created: false, items: existing._count.items, firstHandle: await firstOpenHandle(existing.id) };
+  const existing =
+    event &&
+    (await db.ballot.findUnique({
+      where: { eventId_voterId: { eventId: event.id, voterId: args.voter.id } },
+      select: { id: true, _count: { select: { items: true } } },
+    }));
+  if (existing)
+    return { ok: true, created: false, items: existing._count.items, firstHandle: await firstOpenHandle(existing.id) };
   const admitted = await admit(event, args.voter, now);
   if (!admitted.ok) return admitted;
   const ev = admitted.event;
 
   const slugs = [...new Set(args.trackSlugs ?? [])];
   const trackIds = slugs.map((s) => ev.tracks.find((t) => t.slug === s)?.id);
-  if (trackIds.some((id) => !id)) return fail("invalid_input", "Unknown track in your preferences.", { tracks: "Unknown track" });
+  if (trackIds.some((id) => !id))
+    return fail("invalid_input", "Unknown track in your preferences.", { tracks: "Unknown track" });
 
   try {
     const ballotId = await db.$transaction(
       async (tx) => {
-        const ballot = await tx.ballot.create({ data: { eventId: ev.id, voterId: args.voter.id, trackPreferences: trackIds as string[], createdAt: now } });
+        const ballot = await tx.ballot.create({
+          data: { eventId: ev.id, voterId: args.voter.id, trackPreferences: trackIds as string[], createdAt: now },
+        });
         const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter);
-        const keys = chooseBallot({ candidates, voterConflicts, size: ev.ballotSize, trackPreferences: trackIds as string[], random: args.random ?? Math.random });
+        const keys = chooseBallot({
+          candidates,
+          voterConflicts,
+          size: ev.ballotSize,
+          trackPreferences: trackIds as string[],
+          random: args.random ?? Math.random,
+        });
         await insertItems(tx, ballot.id, keys, 1, 1, now);
         return ballot.id;
       },
@@ -105,7 +146,10 @@ export async function openBallot(args: {
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // Another tab (or instance) assigned the ballot a moment ago: that one is the voter's ballot.
-    const won = await db.ballot.findUniqueOrThrow({ where: { eventId_voterId: { eventId: ev.id, voterId: args.voter.id } }, select: { id: true, _count: { select: { items: true } } } });
+    const won = await db.ballot.findUniqueOrThrow({
+      where: { eventId_voterId: { eventId: ev.id, voterId: args.voter.id } },
+      select: { id: true, _count: { select: { items: true } } },
+    });
     return { ok: true, created: false, items: won._count.items, firstHandle: await firstOpenHandle(won.id) };
   }
 }
@@ -115,7 +159,13 @@ export async function openBallot(args: {
  * skipped. expectedBatch is the batch the voter's page showed; a replayed or double-clicked
  * request names an old batch and is refused, so it never adds a second batch.
  */
-export async function assignMore(args: { eventSlug: string; voter: BallotVoter; expectedBatch: number; now?: Date; random?: () => number }): Promise<Result<More>> {
+export async function assignMore(args: {
+  eventSlug: string;
+  voter: BallotVoter;
+  expectedBatch: number;
+  now?: Date;
+  random?: () => number;
+}): Promise<Result<More>> {
   const now = args.now ?? new Date();
   const admitted = await admit(await loadEvent(args.eventSlug), args.voter, now);
   if (!admitted.ok) return admitted;
@@ -126,13 +176,20 @@ export async function assignMore(args: { eventSlug: string; voter: BallotVoter; 
         SELECT "id", "trackPreferences" FROM "Ballot" WHERE "eventId" = ${ev.id} AND "voterId" = ${args.voter.id} FOR UPDATE`;
       const ballot = locked[0];
       if (!ballot) return fail("not_found", "You have no ballot for this event yet.");
-      const items = await tx.ballotItem.findMany({ where: { ballotId: ballot.id }, select: { proposalId: true, batch: true, position: true, vote: { select: { id: true } } } });
+      const items = await tx.ballotItem.findMany({
+        where: { ballotId: ballot.id },
+        select: { proposalId: true, batch: true, position: true, vote: { select: { id: true } } },
+      });
       const batch = Math.max(0, ...items.map((i) => i.batch));
       if (batch !== args.expectedBatch) {
-        return fail("conflict", "You already received more items (from another tab or a repeated click). Reload to see them.");
+        return fail(
+          "conflict",
+          "You already received more items (from another tab or a repeated click). Reload to see them.",
+        );
       }
       const open = items.filter((i) => !i.vote).length;
-      if (open > 0) return fail("invalid_input", `Answer or skip the ${open} item${open === 1 ? "" : "s"} you have first.`);
+      if (open > 0)
+        return fail("invalid_input", `Answer or skip the ${open} item${open === 1 ? "" : "s"} you have first.`);
       const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter);
       const keys = chooseBallot({
         candidates,
@@ -145,7 +202,10 @@ export async function assignMore(args: { eventSlug: string; voter: BallotVoter; 
       if (keys.length === 0) return { ok: true, added: 0, batch, firstHandle: null };
       const firstPosition = Math.max(0, ...items.map((i) => i.position)) + 1;
       await insertItems(tx, ballot.id, keys, firstPosition, batch + 1, now);
-      const first = await tx.ballotItem.findFirst({ where: { ballotId: ballot.id, position: firstPosition }, select: { handle: true } });
+      const first = await tx.ballotItem.findFirst({
+        where: { ballotId: ballot.id, position: firstPosition },
+        select: { handle: true },
+      });
       return { ok: true, added: keys.length, batch: batch + 1, firstHandle: first?.handle ?? null };
     },
     { timeout: 30_000, maxWait: 30_000 },

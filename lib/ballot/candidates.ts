@@ -24,7 +24,10 @@ async function loadOrganizations(db: Db, ids: Iterable<string>) {
   const parent = new Map<string, string | null>();
   let todo = [...new Set(ids)];
   for (let depth = 0; todo.length && depth < 10; depth++) {
-    const rows = await db.organization.findMany({ where: { id: { in: todo } }, select: { id: true, mergedIntoId: true } });
+    const rows = await db.organization.findMany({
+      where: { id: { in: todo } },
+      select: { id: true, mergedIntoId: true },
+    });
     for (const r of rows) parent.set(r.id, r.mergedIntoId);
     todo = rows.map((r) => r.mergedIntoId).filter((id): id is string => !!id && !parent.has(id));
   }
@@ -34,17 +37,27 @@ async function loadOrganizations(db: Db, ids: Iterable<string>) {
     root.set(id, cur);
   }
   const domains = new Map<string, string[]>();
-  const rows = await db.organizationDomain.findMany({ where: { organizationId: { in: [...parent.keys()] } }, select: { organizationId: true, domain: true } });
+  const rows = await db.organizationDomain.findMany({
+    where: { organizationId: { in: [...parent.keys()] } },
+    select: { organizationId: true, domain: true },
+  });
   for (const r of rows) {
     const key = root.get(r.organizationId) ?? r.organizationId;
     domains.set(key, [...(domains.get(key) ?? []), r.domain]);
   }
-  return { root: (id: string | null) => (id ? (root.get(id) ?? id) : null), domains: (rootId: string | null) => (rootId ? (domains.get(rootId) ?? []) : []) };
+  return {
+    root: (id: string | null) => (id ? (root.get(id) ?? id) : null),
+    domains: (rootId: string | null) => (rootId ? (domains.get(rootId) ?? []) : []),
+  };
 }
 
 export type PoolCandidate = Candidate;
 
-export async function loadCandidates(db: Db, eventId: string, voter: { id: string; email: string; organizationId: string | null }) {
+export async function loadCandidates(
+  db: Db,
+  eventId: string,
+  voter: { id: string; email: string; organizationId: string | null },
+) {
   const [proposals, assigned, votes] = await Promise.all([
     db.proposal.findMany({
       where: { eventId, status: { in: [...VOTING_POOL_STATUSES] } },
@@ -62,7 +75,8 @@ export async function loadCandidates(db: Db, eventId: string, voter: { id: strin
   ]);
   const orgIds = new Set<string>();
   if (voter.organizationId) orgIds.add(voter.organizationId);
-  for (const p of proposals) for (const s of p.speakers) for (const id of [s.organizationId, s.user.organizationId]) if (id) orgIds.add(id);
+  for (const p of proposals)
+    for (const s of p.speakers) for (const id of [s.organizationId, s.user.organizationId]) if (id) orgIds.add(id);
   const orgs = await loadOrganizations(db, orgIds);
 
   const assignedBy = new Map(assigned.map((r) => [r.proposalId, r._count._all]));

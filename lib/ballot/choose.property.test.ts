@@ -15,7 +15,11 @@ function world(seed: number, proposals: number, voters: number, orgs: number) {
     return { id, org, domain: org ? `${org}.example` : "gmail.example" };
   };
   const keysOf = (people: Person[]) =>
-    conflictKeys({ userIds: people.map((p) => p.id), organizationIds: people.map((p) => p.org), domains: people.map((p) => (p.org ? p.domain : null)) });
+    conflictKeys({
+      userIds: people.map((p) => p.id),
+      organizationIds: people.map((p) => p.org),
+      domains: people.map((p) => (p.org ? p.domain : null)),
+    });
   const candidates: (Candidate & { speakers: Person[] })[] = Array.from({ length: proposals }, (_, i) => {
     const speakers = [person(`s${i}`), ...(rng.next() < 0.2 ? [person(`s${i}b`)] : [])];
     return { key: `p${i}`, trackId: `t${i % 4}`, assigned: 0, votes: 0, conflicts: keysOf(speakers), speakers };
@@ -40,7 +44,13 @@ describe("chooseBallot", () => {
           const { rng, candidates, people, keysOf } = world(seed, nProposals, 30, nOrgs);
           for (const voter of people) {
             const voterKeys = keysOf([voter]);
-            const chosen = chooseBallot({ candidates, voterConflicts: voterKeys, size, trackPreferences: prefs, random: rng.next });
+            const chosen = chooseBallot({
+              candidates,
+              voterConflicts: voterKeys,
+              size,
+              trackPreferences: prefs,
+              random: rng.next,
+            });
             expect(new Set(chosen).size).toBe(chosen.length);
             const byKey = new Map(candidates.map((c) => [c.key, c]));
             for (const key of chosen) {
@@ -51,7 +61,9 @@ describe("chooseBallot", () => {
               }
               if (prefs.length) expect(prefs).toContain(c.trackId);
             }
-            const pool = candidates.filter((c) => (!prefs.length || prefs.includes(c.trackId)) && !c.conflicts.some((k) => voterKeys.includes(k)));
+            const pool = candidates.filter(
+              (c) => (!prefs.length || prefs.includes(c.trackId)) && !c.conflicts.some((k) => voterKeys.includes(k)),
+            );
             expect(chosen.length).toBe(Math.min(size, pool.length));
             for (const key of chosen) byKey.get(key)!.assigned++;
           }
@@ -67,7 +79,13 @@ describe("chooseBallot", () => {
         const { rng, candidates, people, keysOf } = world(seed, 50, 1, 5);
         const voterConflicts = keysOf([people[0]]);
         const first = chooseBallot({ candidates, voterConflicts, size: 10, random: rng.next });
-        const more = chooseBallot({ candidates, voterConflicts, size: 10, alreadyAssigned: new Set(first), random: rng.next });
+        const more = chooseBallot({
+          candidates,
+          voterConflicts,
+          size: 10,
+          alreadyAssigned: new Set(first),
+          random: rng.next,
+        });
         expect(more.filter((k) => first.includes(k))).toEqual([]);
       }),
       { numRuns: 100 },
@@ -75,8 +93,19 @@ describe("chooseBallot", () => {
   });
 
   it("prefers the least covered proposals, then the least voted", () => {
-    const c = (key: string, assigned: number, votes: number): Candidate => ({ key, trackId: "t", assigned, votes, conflicts: [] });
-    const chosen = chooseBallot({ candidates: [c("a", 3, 0), c("b", 1, 5), c("c", 1, 2), c("d", 0, 9)], voterConflicts: [], size: 2, random: Math.random });
+    const c = (key: string, assigned: number, votes: number): Candidate => ({
+      key,
+      trackId: "t",
+      assigned,
+      votes,
+      conflicts: [],
+    });
+    const chosen = chooseBallot({
+      candidates: [c("a", 3, 0), c("b", 1, 5), c("c", 1, 2), c("d", 0, 9)],
+      voterConflicts: [],
+      size: 2,
+      random: Math.random,
+    });
     expect(chosen.sort()).toEqual(["c", "d"]);
   });
 

@@ -32,7 +32,11 @@ export type ChooseBallotInput = {
  * organizations and their organizations' and own (non-public) e-mail domains. A voter and a
  * proposal conflict when they share a key.
  */
-export function conflictKeys(parts: { userIds?: readonly string[]; organizationIds?: readonly (string | null)[]; domains?: readonly (string | null)[] }): string[] {
+export function conflictKeys(parts: {
+  userIds?: readonly string[];
+  organizationIds?: readonly (string | null)[];
+  domains?: readonly (string | null)[];
+}): string[] {
   const keys = new Set<string>();
   for (const id of parts.userIds ?? []) keys.add(`user:${id}`);
   for (const id of parts.organizationIds ?? []) if (id) keys.add(`org:${id}`);

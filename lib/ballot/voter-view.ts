@@ -60,7 +60,8 @@ export type VoterProgress = { total: number; answered: number; skipped: number; 
 
 function scale(e: { scaleMin: number; scaleMax: number; scaleLabels: string[] }): VoterScalePoint[] {
   const out: VoterScalePoint[] = [];
-  for (let s = e.scaleMin; s <= e.scaleMax; s++) out.push({ score: s, label: e.scaleLabels[s - e.scaleMin] ?? String(s) });
+  for (let s = e.scaleMin; s <= e.scaleMax; s++)
+    out.push({ score: s, label: e.scaleLabels[s - e.scaleMin] ?? String(s) });
   return out;
 }
 
@@ -127,7 +128,10 @@ export async function getVoterBallot(eventSlug: string, voterId: string, now: Da
  * neighbouring handles for next/previous. null when the handle is not on this voter's ballot.
  */
 export async function getVoterBallotItem(eventSlug: string, voterId: string, handle: string, now: Date = new Date()) {
-  const owned = await db.ballotItem.findFirst({ where: { handle, ballot: { voterId, event: { slug: eventSlug } } }, select: { id: true } });
+  const owned = await db.ballotItem.findFirst({
+    where: { handle, ballot: { voterId, event: { slug: eventSlug } } },
+    select: { id: true },
+  });
   if (!owned) return null;
   const view = await getVoterBallot(eventSlug, voterId, now);
   if (!view?.items) return null;
@@ -139,14 +143,20 @@ export async function getVoterBallotItem(eventSlug: string, voterId: string, han
     index,
     previousHandle: index > 0 ? view.items[index - 1].handle : null,
     nextHandle: index < view.items.length - 1 ? view.items[index + 1].handle : null,
-    nextOpenHandle: [...view.items.slice(index + 1), ...view.items.slice(0, index)].find((i) => i.score === undefined)?.handle ?? null,
+    nextOpenHandle:
+      [...view.items.slice(index + 1), ...view.items.slice(0, index)].find((i) => i.score === undefined)?.handle ??
+      null,
   };
 }
 export type VoterBallotItemView = NonNullable<Awaited<ReturnType<typeof getVoterBallotItem>>>;
 
 /** Events the voter can see on /vote: in VOTING, with their progress (counts only). */
 export async function listVotingEvents(voterId: string, now: Date = new Date()) {
-  const events = await db.event.findMany({ where: { phase: "VOTING" }, orderBy: [{ votingClosesAt: "asc" }, { name: "asc" }], select: { slug: true } });
+  const events = await db.event.findMany({
+    where: { phase: "VOTING" },
+    orderBy: [{ votingClosesAt: "asc" }, { name: "asc" }],
+    select: { slug: true },
+  });
   const out = [];
   for (const e of events) {
     const view = await getVoterBallot(e.slug, voterId, now);

@@ -6,7 +6,10 @@ export type VotingWindow = { open: true } | { open: false; reason: string };
 
 export function votingWindow(event: VotingWindowEvent, now: Date): VotingWindow {
   if (event.votingClosesAt && now.getTime() >= event.votingClosesAt.getTime()) {
-    return { open: false, reason: `Voting closed at ${event.votingClosesAt.toISOString().replace(".000Z", "Z")}; votes can no longer be cast or changed.` };
+    return {
+      open: false,
+      reason: `Voting closed at ${event.votingClosesAt.toISOString().replace(".000Z", "Z")}; votes can no longer be cast or changed.`,
+    };
   }
   if (event.phase !== "VOTING") return { open: false, reason: "Voting is not open for this event." };
   if (event.votingOpensAt && now.getTime() < event.votingOpensAt.getTime()) {

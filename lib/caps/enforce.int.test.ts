@@ -15,9 +15,14 @@ describe("caps under concurrent submissions", () => {
     const { event, track, format } = await makeEvent({ maxProposalsPerSpeaker: 3, maxProposalsPerOrg: 0 });
     const speaker = await makeUser();
     const drafts = [];
-    for (let i = 0; i < 20; i++) drafts.push(await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: speaker.id }));
+    for (let i = 0; i < 20; i++)
+      drafts.push(
+        await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: speaker.id }),
+      );
 
-    const results = await Promise.all(drafts.map((d) => submitProposal({ id: speaker.id, email: speaker.email }, d.id)));
+    const results = await Promise.all(
+      drafts.map((d) => submitProposal({ id: speaker.id, email: speaker.email }, d.id)),
+    );
 
     const ok = results.filter((r) => r.ok);
     const refused = results.filter((r) => !r.ok);
@@ -25,7 +30,10 @@ describe("caps under concurrent submissions", () => {
     expect(refused).toHaveLength(17);
     for (const r of refused) {
       expect(r).toMatchObject({ ok: false, code: "cap_reached" });
-      if (!r.ok) expect(r.message).toMatch(/Per-speaker cap reached: you already have 3 proposals submitted to this event and the limit is 3/);
+      if (!r.ok)
+        expect(r.message).toMatch(
+          /Per-speaker cap reached: you already have 3 proposals submitted to this event and the limit is 3/,
+        );
     }
     expect(await db.proposal.count({ where: { eventId: event.id, status: "SUBMITTED" } })).toBe(3);
   });
@@ -36,14 +44,28 @@ describe("caps under concurrent submissions", () => {
     const speakers: Awaited<ReturnType<typeof makeUser>>[] = [];
     for (let i = 0; i < 20; i++) speakers.push(await makeUser({ organizationId: org.id }));
     const drafts = [];
-    for (const s of speakers) drafts.push(await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: s.id, organizationId: org.id }));
+    for (const s of speakers)
+      drafts.push(
+        await makeDraft({
+          eventId: event.id,
+          trackId: track.id,
+          formatId: format.id,
+          speakerId: s.id,
+          organizationId: org.id,
+        }),
+      );
 
-    const results = await Promise.all(drafts.map((d, i) => submitProposal({ id: speakers[i].id, email: speakers[i].email }, d.id)));
+    const results = await Promise.all(
+      drafts.map((d, i) => submitProposal({ id: speakers[i].id, email: speakers[i].email }, d.id)),
+    );
 
     expect(results.filter((r) => r.ok)).toHaveLength(3);
     const refused = results.filter((r) => !r.ok);
     expect(refused).toHaveLength(17);
-    if (!refused[0].ok) expect(refused[0].message).toBe("Per-organization cap reached for Hyperscale: 3 proposals already submitted by its speakers, the limit is 3.");
+    if (!refused[0].ok)
+      expect(refused[0].message).toBe(
+        "Per-organization cap reached for Hyperscale: 3 proposals already submitted by its speakers, the limit is 3.",
+      );
     expect(await db.proposal.count({ where: { eventId: event.id, status: "SUBMITTED" } })).toBe(3);
   });
 
@@ -56,7 +78,15 @@ describe("caps under concurrent submissions", () => {
     const b = await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: speaker.id });
     expect((await submitProposal(actor, a.id)).ok).toBe(true);
     expect(await submitProposal(actor, b.id)).toMatchObject({ ok: false, code: "cap_reached" });
-    await db.capException.create({ data: { eventId: event.id, userId: speaker.id, extraProposals: 1, reason: "keynote speaker", grantedById: organizer.id } });
+    await db.capException.create({
+      data: {
+        eventId: event.id,
+        userId: speaker.id,
+        extraProposals: 1,
+        reason: "keynote speaker",
+        grantedById: organizer.id,
+      },
+    });
     expect((await submitProposal(actor, b.id)).ok).toBe(true);
   });
 
@@ -64,7 +94,10 @@ describe("caps under concurrent submissions", () => {
     const { event, track, format } = await makeEvent({ phase: "VOTING" });
     const speaker = await makeUser();
     const d = await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: speaker.id });
-    expect(await submitProposal({ id: speaker.id, email: speaker.email }, d.id)).toMatchObject({ ok: false, code: "phase_closed" });
+    expect(await submitProposal({ id: speaker.id, email: speaker.email }, d.id)).toMatchObject({
+      ok: false,
+      code: "phase_closed",
+    });
     expect((await db.proposal.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("DRAFT");
   });
 
@@ -73,6 +106,9 @@ describe("caps under concurrent submissions", () => {
     const owner = await makeUser();
     const intruder = await makeUser();
     const d = await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: owner.id });
-    expect(await submitProposal({ id: intruder.id, email: intruder.email }, d.id)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await submitProposal({ id: intruder.id, email: intruder.email }, d.id)).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
   });
 });

@@ -19,8 +19,11 @@ export async function checkCapsLocked(
     select: { maxProposalsPerSpeaker: true, maxProposalsPerOrg: true, coSpeakersCountTowardCap: true },
   });
   const userIds = [...new Set(input.speakers.map((s) => s.userId))].sort();
-  const orgIds = [...new Set(input.speakers.map((s) => s.organizationId).filter((o): o is string => o !== null))].sort();
-  if (userIds.length > 0) await tx.$queryRawUnsafe(`SELECT id FROM "User" WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, userIds);
+  const orgIds = [
+    ...new Set(input.speakers.map((s) => s.organizationId).filter((o): o is string => o !== null)),
+  ].sort();
+  if (userIds.length > 0)
+    await tx.$queryRawUnsafe(`SELECT id FROM "User" WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, userIds);
   if (orgIds.length > 0) {
     await tx.$queryRawUnsafe(`SELECT id FROM "Organization" WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, orgIds);
   }
@@ -48,7 +51,13 @@ export async function checkCapsLocked(
         },
       },
     });
-    speakerUsage.push({ userId: s.userId, name: s.name, used, extra: extra.get(s.userId) ?? 0, isSelf: s.userId === input.actingUserId });
+    speakerUsage.push({
+      userId: s.userId,
+      name: s.name,
+      used,
+      extra: extra.get(s.userId) ?? 0,
+      isSelf: s.userId === input.actingUserId,
+    });
   }
 
   const orgUsage: OrgUsage[] = [];

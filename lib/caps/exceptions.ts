@@ -7,12 +7,20 @@ import { fail, failFromZod, type Result } from "../errors";
 
 export const capExceptionSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("E-mail is not a valid address")),
-  extraProposals: z.coerce.number({ error: "Extra proposals must be a number" }).int("Extra proposals must be a whole number").min(0, "Extra proposals cannot be negative").max(50, "Extra proposals is at most 50"),
+  extraProposals: z.coerce
+    .number({ error: "Extra proposals must be a number" })
+    .int("Extra proposals must be a whole number")
+    .min(0, "Extra proposals cannot be negative")
+    .max(50, "Extra proposals is at most 50"),
   reason: z.string().trim().min(3, "Reason is required").max(500, "Reason is at most 500 characters"),
 });
 
 /** Organizer grants (or, with 0, removes) extra allowance over the per-speaker cap. Audit-logged. */
-export async function grantCapException(actor: CurrentUser, eventSlug: string, input: unknown): Promise<Result<{ userId: string }>> {
+export async function grantCapException(
+  actor: CurrentUser,
+  eventSlug: string,
+  input: unknown,
+): Promise<Result<{ userId: string }>> {
   if (!isOrganizer(actor)) return fail("forbidden", "Only organizers can grant cap exceptions.");
   const parsed = capExceptionSchema.safeParse(input);
   if (!parsed.success) return failFromZod(parsed.error);
@@ -31,7 +39,14 @@ export async function grantCapException(actor: CurrentUser, eventSlug: string, i
         update: { extraProposals, reason, grantedById: actor.id },
       });
     }
-    await writeAudit(tx, { actorId: actor.id, eventId: event.id, action: "cap.exception", targetType: "User", targetId: user.id, details: { email, extraProposals, reason } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      eventId: event.id,
+      action: "cap.exception",
+      targetType: "User",
+      targetId: user.id,
+      details: { email, extraProposals, reason },
+    });
     return { ok: true as const, userId: user.id };
   });
 }

@@ -7,7 +7,9 @@ describe("cap arithmetic", () => {
   it("treats 0 as unlimited", () => {
     expect(effectiveLimit(0)).toBeNull();
     expect(remaining(99, 0)).toBeNull();
-    expect(findCapViolation({ perSpeaker: 0, perOrg: 0 }, [me(50)], [{ organizationId: "o", name: "Org", used: 500 }])).toBeNull();
+    expect(
+      findCapViolation({ perSpeaker: 0, perOrg: 0 }, [me(50)], [{ organizationId: "o", name: "Org", used: 500 }]),
+    ).toBeNull();
   });
 
   it("allows up to the cap and refuses the next one", () => {
@@ -24,13 +26,21 @@ describe("cap arithmetic", () => {
   });
 
   it("names the organization and its count", () => {
-    const v = findCapViolation({ perSpeaker: 3, perOrg: 10 }, [me(0)], [{ organizationId: "o", name: "NimbusWorks", used: 10 }]);
+    const v = findCapViolation(
+      { perSpeaker: 3, perOrg: 10 },
+      [me(0)],
+      [{ organizationId: "o", name: "NimbusWorks", used: 10 }],
+    );
     expect(v).toMatchObject({ cap: "organization", subject: "NimbusWorks", used: 10, limit: 10 });
     expect(capViolationMessage(v!)).toContain("NimbusWorks: 10 proposals");
   });
 
   it("reports a co-speaker's cap by name", () => {
-    const v = findCapViolation({ perSpeaker: 1, perOrg: 0 }, [me(0), { userId: "c", name: "Bo", used: 1, extra: 0, isSelf: false }], []);
+    const v = findCapViolation(
+      { perSpeaker: 1, perOrg: 0 },
+      [me(0), { userId: "c", name: "Bo", used: 1, extra: 0, isSelf: false }],
+      [],
+    );
     expect(capViolationMessage(v!)).toContain("co-speaker Bo");
   });
 

@@ -109,7 +109,11 @@ async function applyOne(runner: SqlRunner, m: MigrationFile): Promise<void> {
     await runner.exec("ROLLBACK");
     const reason = e instanceof Error ? e.message : String(e);
     throw new MigrationError(
-      `Migration ${m.name}/migration.sql failed, nothing of it was applied.\n  statement: ${current.split("\n").filter((l) => !l.startsWith("--")).join(" ").slice(0, 300)}\n  error: ${reason}`,
+      `Migration ${m.name}/migration.sql failed, nothing of it was applied.\n  statement: ${current
+        .split("\n")
+        .filter((l) => !l.startsWith("--"))
+        .join(" ")
+        .slice(0, 300)}\n  error: ${reason}`,
       m.name,
       current,
     );

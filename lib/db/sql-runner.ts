@@ -17,7 +17,7 @@ export async function openSqlRunner(target: DatabaseTarget): Promise<SqlRunner> 
     const db = openPglite(target.dir);
     await db.waitReady;
     return {
-      query: async <T,>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
+      query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
       exec: async (sql) => {
         await db.exec(sql);
       },
@@ -27,8 +27,7 @@ export async function openSqlRunner(target: DatabaseTarget): Promise<SqlRunner> 
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   return {
-    query: async <T,>(sql: string, params?: unknown[]) =>
-      (await client.query(sql, params as unknown[])).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[],
     exec: async (sql) => {
       await client.query(sql);
     },

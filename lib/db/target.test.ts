@@ -3,7 +3,10 @@ import { describeTarget, resolveDatabaseTarget } from "./target";
 
 describe("resolveDatabaseTarget", () => {
   it("defaults to PGlite in ./.data/pglite", () => {
-    expect(resolveDatabaseTarget(undefined, "/srv/podium")).toEqual({ kind: "pglite", dir: "/srv/podium/.data/pglite" });
+    expect(resolveDatabaseTarget(undefined, "/srv/podium")).toEqual({
+      kind: "pglite",
+      dir: "/srv/podium/.data/pglite",
+    });
   });
   it("accepts absolute and relative pglite folders", () => {
     expect(resolveDatabaseTarget("pglite:///var/lib/podium", "/x")).toEqual({ kind: "pglite", dir: "/var/lib/podium" });

@@ -1,9 +1,7 @@
 // Which database this process talks to, from DATABASE_URL (see DESIGN.md, "Database selection").
 import path from "node:path";
 
-export type DatabaseTarget =
-  | { kind: "pglite"; dir: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "pglite"; dir: string } | { kind: "postgres"; url: string };
 
 export const DEFAULT_PGLITE_DIR = "./.data/pglite";
 
@@ -16,7 +14,8 @@ export function resolveDatabaseTarget(url: string | undefined, cwd: string): Dat
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) return { kind: "postgres", url };
   if (url.startsWith("pglite://")) {
     const rest = decodeURIComponent(url.slice("pglite://".length));
-    if (rest === "" || rest === "/") throw new Error("DATABASE_URL pglite:// needs a folder, e.g. pglite://./.data/pglite");
+    if (rest === "" || rest === "/")
+      throw new Error("DATABASE_URL pglite:// needs a folder, e.g. pglite://./.data/pglite");
     return { kind: "pglite", dir: path.isAbsolute(rest) ? rest : path.resolve(cwd, rest) };
   }
   throw new Error("DATABASE_URL must start with pglite://, postgres:// or postgresql://");

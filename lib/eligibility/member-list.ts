@@ -36,17 +36,30 @@ export function parseMemberList(text: string): MemberListParse {
   return { emails: [...emails], errors };
 }
 
-export type MemberListImport = { added: number; alreadyListed: number; removed: number; total: number; errors: MemberListParse["errors"] };
+export type MemberListImport = {
+  added: number;
+  alreadyListed: number;
+  removed: number;
+  total: number;
+  errors: MemberListParse["errors"];
+};
 
 /** Adds the addresses (or, with replace, makes the list exactly these) in one transaction. */
-export async function importMemberList(eventId: string, text: string, options: { replace?: boolean } = {}): Promise<MemberListImport> {
+export async function importMemberList(
+  eventId: string,
+  text: string,
+  options: { replace?: boolean } = {},
+): Promise<MemberListImport> {
   const { emails, errors } = parseMemberList(text);
   return db.$transaction(async (tx) => {
     let removed = 0;
     if (options.replace) {
       removed = (await tx.eventVoterListEntry.deleteMany({ where: { eventId, email: { notIn: emails } } })).count;
     }
-    const created = await tx.eventVoterListEntry.createMany({ data: emails.map((email) => ({ eventId, email })), skipDuplicates: true });
+    const created = await tx.eventVoterListEntry.createMany({
+      data: emails.map((email) => ({ eventId, email })),
+      skipDuplicates: true,
+    });
     const total = await tx.eventVoterListEntry.count({ where: { eventId } });
     return { added: created.count, alreadyListed: emails.length - created.count, removed, total, errors };
   });
@@ -74,5 +87,10 @@ export async function getVoterCounts(eventId: string) {
 
 /** A page of the member list for the organizer (never shown to voters). */
 export async function listMembers(eventId: string, take = 50) {
-  return db.eventVoterListEntry.findMany({ where: { eventId }, orderBy: { email: "asc" }, take, select: { email: true } });
+  return db.eventVoterListEntry.findMany({
+    where: { eventId },
+    orderBy: { email: "asc" },
+    take,
+    select: { email: true },
+  });
 }

@@ -5,8 +5,14 @@ const verified = { email: "Ana@Members.Example.org", emailVerified: true };
 
 describe("decideEligibility", () => {
   it("lets any verified address vote under VERIFIED_EMAIL, and says why an unverified one may not", () => {
-    expect(decideEligibility({ eligibility: "VERIFIED_EMAIL", eligibleDomains: [] }, verified, false)).toEqual({ eligible: true });
-    const r = decideEligibility({ eligibility: "VERIFIED_EMAIL", eligibleDomains: [] }, { ...verified, emailVerified: false }, false);
+    expect(decideEligibility({ eligibility: "VERIFIED_EMAIL", eligibleDomains: [] }, verified, false)).toEqual({
+      eligible: true,
+    });
+    const r = decideEligibility(
+      { eligibility: "VERIFIED_EMAIL", eligibleDomains: [] },
+      { ...verified, emailVerified: false },
+      false,
+    );
     expect(r.eligible).toBe(false);
     if (!r.eligible) expect(r.reason).toMatch(/not verified/);
   });

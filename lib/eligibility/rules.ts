@@ -18,9 +18,16 @@ export function domainAllowed(domain: string, allowed: string[]): boolean {
   });
 }
 
-export function decideEligibility(event: EligibilityEvent, user: EligibilityUser, onMemberList: boolean): EligibilityDecision {
+export function decideEligibility(
+  event: EligibilityEvent,
+  user: EligibilityUser,
+  onMemberList: boolean,
+): EligibilityDecision {
   if (!user.emailVerified) {
-    return { eligible: false, reason: "Your e-mail address is not verified yet. Sign in with the link we e-mail you to verify it." };
+    return {
+      eligible: false,
+      reason: "Your e-mail address is not verified yet. Sign in with the link we e-mail you to verify it.",
+    };
   }
   const email = normalizeEmail(user.email);
   if (event.eligibility === "DOMAIN_ALLOWLIST") {

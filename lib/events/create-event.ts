@@ -26,7 +26,10 @@ export type CreateEventOptions = {
   tx?: Tx;
 };
 
-export async function createEvent(input: CreateEventInput, options: CreateEventOptions = {}): Promise<Result<{ event: Event }>> {
+export async function createEvent(
+  input: CreateEventInput,
+  options: CreateEventOptions = {},
+): Promise<Result<{ event: Event }>> {
   const parsed = createEventSchema.safeParse(input);
   if (!parsed.success) return failFromZod(parsed.error);
   const formats: z.output<typeof formatInputSchema>[] = [];
@@ -41,18 +44,29 @@ export async function createEvent(input: CreateEventInput, options: CreateEventO
     if (!r.success) return { ...failFromZod(r.error), field: "tracks" };
     tracks.push(r.data);
   }
-  if (new Set(formats.map((f) => f.slug)).size !== formats.length) return fail("invalid_input", "Format slugs must be unique", "formats");
-  if (new Set(tracks.map((t) => t.slug)).size !== tracks.length) return fail("invalid_input", "Track slugs must be unique", "tracks");
+  if (new Set(formats.map((f) => f.slug)).size !== formats.length)
+    return fail("invalid_input", "Format slugs must be unique", "formats");
+  if (new Set(tracks.map((t) => t.slug)).size !== tracks.length)
+    return fail("invalid_input", "Track slugs must be unique", "tracks");
 
   // Without a scale the event gets the default 0..3 with its named labels.
-  const data = { ...parsed.data, scaleLabels: parsed.data.scaleLabels ?? defaultScaleLabels(parsed.data.scaleMin ?? 0, parsed.data.scaleMax ?? 3) };
+  const data = {
+    ...parsed.data,
+    scaleLabels: parsed.data.scaleLabels ?? defaultScaleLabels(parsed.data.scaleMin ?? 0, parsed.data.scaleMax ?? 3),
+  };
   const slugTaken = () => fail("slug_taken", `Slug "${data.slug}" is already used by another event`, "slug");
 
   const run = async (tx: Tx) => {
     if (await tx.event.findUnique({ where: { slug: data.slug }, select: { id: true } })) return null;
     const event = await tx.event.create({ data });
     await tx.format.createMany({
-      data: formats.map((f, i) => ({ eventId: event.id, slug: f.slug, name: f.name, durationMinutes: f.durationMinutes ?? 30, position: f.position ?? i })),
+      data: formats.map((f, i) => ({
+        eventId: event.id,
+        slug: f.slug,
+        name: f.name,
+        durationMinutes: f.durationMinutes ?? 30,
+        position: f.position ?? i,
+      })),
     });
     if (tracks.length) {
       await tx.track.createMany({
@@ -67,7 +81,14 @@ export async function createEvent(input: CreateEventInput, options: CreateEventO
       });
     }
     await tx.auditLog.create({
-      data: { actorId: options.actorId ?? null, eventId: event.id, action: "event.create", targetType: "Event", targetId: event.id, details: { slug: event.slug, phase: event.phase } },
+      data: {
+        actorId: options.actorId ?? null,
+        eventId: event.id,
+        action: "event.create",
+        targetType: "Event",
+        targetId: event.id,
+        details: { slug: event.slug, phase: event.phase },
+      },
     });
     return event;
   };

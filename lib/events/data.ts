@@ -22,7 +22,8 @@ export async function getEventById(id: string) {
 }
 
 export async function listEvents(filter: { phase?: EventPhaseName | EventPhaseName[] } = {}) {
-  const phase = filter.phase === undefined ? undefined : Array.isArray(filter.phase) ? { in: filter.phase } : filter.phase;
+  const phase =
+    filter.phase === undefined ? undefined : Array.isArray(filter.phase) ? { in: filter.phase } : filter.phase;
   return db.event.findMany({
     where: phase ? { phase } : undefined,
     orderBy: [{ createdAt: "desc" }, { slug: "asc" }],
@@ -51,7 +52,11 @@ export async function getEventOverview(idOrSlug: string): Promise<EventOverview 
     db.track.count({ where: { eventId } }),
     db.format.count({ where: { eventId } }),
     db.proposal.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
-    db.proposal.groupBy({ by: ["trackId"], where: { eventId, status: { notIn: ["DRAFT", "WITHDRAWN"] } }, _count: { _all: true } }),
+    db.proposal.groupBy({
+      by: ["trackId"],
+      where: { eventId, status: { notIn: ["DRAFT", "WITHDRAWN"] } },
+      _count: { _all: true },
+    }),
     db.ballot.count({ where: { eventId } }),
     db.vote.count({ where: { eventId, score: { not: null } } }),
   ]);

@@ -25,7 +25,8 @@ export type ChangePhaseArgs = {
 };
 
 export async function changePhase(args: ChangePhaseArgs): Promise<Result<{ event: Event; from: EventPhaseName }>> {
-  if (!EVENT_PHASES.includes(args.to)) return fail("invalid_input", `Phase must be one of ${EVENT_PHASES.join(", ")}`, "phase");
+  if (!EVENT_PHASES.includes(args.to))
+    return fail("invalid_input", `Phase must be one of ${EVENT_PHASES.join(", ")}`, "phase");
   const event = await db.event.findUnique({ where: { id: args.eventId }, select: { phase: true } });
   if (!event) return fail("not_found", "Event not found");
   const from = event.phase as EventPhaseName;
@@ -40,7 +41,8 @@ export async function changePhase(args: ChangePhaseArgs): Promise<Result<{ event
       "phase",
     );
   }
-  if (backward && !reason) return fail("reason_required", `Moving back from ${from} to ${args.to} needs a reason`, "reason");
+  if (backward && !reason)
+    return fail("reason_required", `Moving back from ${from} to ${args.to} needs a reason`, "reason");
   if (reason && reason.length > 1000) return fail("invalid_input", "Reason must be at most 1000 characters", "reason");
 
   const updated = await db.$transaction(async (tx) => {
@@ -58,6 +60,7 @@ export async function changePhase(args: ChangePhaseArgs): Promise<Result<{ event
     });
     return tx.event.findUniqueOrThrow({ where: { id: args.eventId } });
   });
-  if (!updated) return fail("invalid_transition", "The phase was changed by someone else meanwhile; reload and try again", "phase");
+  if (!updated)
+    return fail("invalid_transition", "The phase was changed by someone else meanwhile; reload and try again", "phase");
   return { ok: true, event: updated, from };
 }

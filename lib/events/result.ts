@@ -3,13 +3,7 @@
 import type { z } from "zod";
 
 export type EventErrorCode =
-  | "invalid_input"
-  | "slug_taken"
-  | "not_found"
-  | "invalid_transition"
-  | "reason_required"
-  | "user_not_found"
-  | "in_use";
+  "invalid_input" | "slug_taken" | "not_found" | "invalid_transition" | "reason_required" | "user_not_found" | "in_use";
 
 export type Failure = {
   ok: false;

@@ -93,7 +93,12 @@ const text = (label: string, min: number, max: number) =>
 const optionalText = (label: string, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-    z.string({ error: `${label} must be text` }).trim().max(max, { error: `${label} must be at most ${max} characters` }).nullable().optional(),
+    z
+      .string({ error: `${label} must be text` })
+      .trim()
+      .max(max, { error: `${label} must be at most ${max} characters` })
+      .nullable()
+      .optional(),
   );
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -152,16 +157,34 @@ const eventFields = {
   maxProposalsPerOrg: num(capInt(L.maxProposalsPerOrg).optional()),
   coSpeakersCountTowardCap: boolish(L.coSpeakersCountTowardCap),
   maxAcceptedPerOrg: num(capInt(L.maxAcceptedPerOrg).optional()),
-  newcomerTarget: z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? null : toNumber(v)), fraction(L.newcomerTarget).nullable().optional()),
+  newcomerTarget: z.preprocess(
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? null : toNumber(v)),
+    fraction(L.newcomerTarget).nullable().optional(),
+  ),
   ballotSize: num(int(L.ballotSize, 1, 200).optional()),
-  scale: z.preprocess(blank, z.string({ error: SCALE_ERROR }).refine((s) => parseScale(s) !== null, { error: SCALE_ERROR }).optional()),
+  scale: z.preprocess(
+    blank,
+    z
+      .string({ error: SCALE_ERROR })
+      .refine((s) => parseScale(s) !== null, { error: SCALE_ERROR })
+      .optional(),
+  ),
   scaleLabels: z.preprocess(
-    (v) => (typeof v === "string" ? v.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(/\r?\n|,/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
     z.array(z.string().trim().min(1).max(60), { error: `${L.scaleLabels} must be a list of short labels` }).optional(),
   ),
   feedbackWeight: num(fraction(L.feedbackWeight).optional()),
   feedbackWindowDays: num(int(L.feedbackWindowDays, 0, 365).optional()),
-  eligibility: z.preprocess(blank, z.enum(ELIGIBILITIES, { error: `${L.eligibility} must be one of ${ELIGIBILITIES.join(", ")}` }).optional()),
+  eligibility: z.preprocess(
+    blank,
+    z.enum(ELIGIBILITIES, { error: `${L.eligibility} must be one of ${ELIGIBILITIES.join(", ")}` }).optional(),
+  ),
   eligibleDomains: domainsField,
 };
 
@@ -211,11 +234,19 @@ function refineEvent(v: RawEvent, ctx: z.RefinementCtx) {
   if (scale && v.scaleLabels && v.scaleLabels.length > 0) {
     const n = scale.scaleMax - scale.scaleMin + 1;
     if (v.scaleLabels.length !== n) {
-      ctx.addIssue({ code: "custom", path: ["scaleLabels"], message: `${L.scaleLabels} must have ${n} entries, one per score of ${v.scale}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scaleLabels"],
+        message: `${L.scaleLabels} must have ${n} entries, one per score of ${v.scale}`,
+      });
     }
   }
   if (v.eligibility === "DOMAIN_ALLOWLIST" && (!v.eligibleDomains || v.eligibleDomains.length === 0)) {
-    ctx.addIssue({ code: "custom", path: ["eligibleDomains"], message: `${L.eligibleDomains} must list at least one domain when eligibility is DOMAIN_ALLOWLIST` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["eligibleDomains"],
+      message: `${L.eligibleDomains} must list at least one domain when eligibility is DOMAIN_ALLOWLIST`,
+    });
   }
 }
 
@@ -225,13 +256,20 @@ function withScale<T extends RawEvent>(v: T): Omit<T, "scale" | "scaleLabels"> &
   const { scale, scaleLabels, ...rest } = v;
   if (!scale) return scaleLabels ? { ...rest, scaleLabels } : rest;
   const parsed = parseScale(scale)!;
-  return { ...rest, ...parsed, scaleLabels: scaleLabels && scaleLabels.length ? scaleLabels : defaultScaleLabels(parsed.scaleMin, parsed.scaleMax) };
+  return {
+    ...rest,
+    ...parsed,
+    scaleLabels: scaleLabels && scaleLabels.length ? scaleLabels : defaultScaleLabels(parsed.scaleMin, parsed.scaleMax),
+  };
 }
 
 export const createEventSchema = z
   .object({
     ...eventFields,
-    phase: z.preprocess(blank, z.enum(EVENT_PHASES, { error: `${L.phase} must be one of ${EVENT_PHASES.join(", ")}` }).optional()),
+    phase: z.preprocess(
+      blank,
+      z.enum(EVENT_PHASES, { error: `${L.phase} must be one of ${EVENT_PHASES.join(", ")}` }).optional(),
+    ),
   })
   .superRefine(refineEvent)
   .transform(withScale);
@@ -242,11 +280,7 @@ export type CreateEventData = z.output<typeof createEventSchema>;
  * Update: any subset of fields. The phase is not here: it moves through lib/events/phase.ts
  * (one step at a time, audit-logged). Date order is checked again against the stored dates.
  */
-export const updateEventSchema = z
-  .object(eventFields)
-  .partial()
-  .superRefine(refineEvent)
-  .transform(withScale);
+export const updateEventSchema = z.object(eventFields).partial().superRefine(refineEvent).transform(withScale);
 export type UpdateEventInput = z.input<typeof updateEventSchema>;
 export type UpdateEventData = z.output<typeof updateEventSchema>;
 

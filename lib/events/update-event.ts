@@ -26,7 +26,11 @@ export async function updateEvent(
   if (data.eligibility === "DOMAIN_ALLOWLIST" || (current.eligibility === "DOMAIN_ALLOWLIST" && data.eligibleDomains)) {
     const domains = data.eligibleDomains ?? current.eligibleDomains;
     if (domains.length === 0) {
-      return fail("invalid_input", "Eligible domains must list at least one domain when eligibility is DOMAIN_ALLOWLIST", "eligibleDomains");
+      return fail(
+        "invalid_input",
+        "Eligible domains must list at least one domain when eligibility is DOMAIN_ALLOWLIST",
+        "eligibleDomains",
+      );
     }
   }
 
@@ -46,7 +50,14 @@ export async function updateEvent(
     const event = await db.$transaction(async (tx) => {
       const updated = await tx.event.update({ where: { id: eventId }, data });
       await tx.auditLog.create({
-        data: { actorId: options.actorId ?? null, eventId, action: "event.update", targetType: "Event", targetId: eventId, details: { changed } },
+        data: {
+          actorId: options.actorId ?? null,
+          eventId,
+          action: "event.update",
+          targetType: "Event",
+          targetId: eventId,
+          details: { changed },
+        },
       });
       return updated;
     });

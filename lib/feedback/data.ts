@@ -9,7 +9,12 @@ import { loadReputations } from "./reputation-data";
 import type { Reputation } from "./reputation";
 import { commentsVisibleToSpeaker, ratingWindow, type RatingWindow } from "./window";
 
-export type SessionResults = { average: number | null; count: number; distribution: number[]; comments: string[] | null };
+export type SessionResults = {
+  average: number | null;
+  count: number;
+  distribution: number[];
+  comments: string[] | null;
+};
 
 export type FeedbackSession = {
   id: string;
@@ -66,10 +71,23 @@ const sessionSelect = {
 };
 
 /** The sessions of a published event, as the viewer may see them; null when not published. */
-export async function getEventFeedback(slug: string, viewer: CurrentUser, now = new Date()): Promise<EventFeedback | null> {
+export async function getEventFeedback(
+  slug: string,
+  viewer: CurrentUser,
+  now = new Date(),
+): Promise<EventFeedback | null> {
   const event = await db.event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, timezone: true, phase: true, eventStartsAt: true, eventEndsAt: true, feedbackWindowDays: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      timezone: true,
+      phase: true,
+      eventStartsAt: true,
+      eventEndsAt: true,
+      feedbackWindowDays: true,
+    },
   });
   if (!event || (event.phase !== "PUBLISHED" && event.phase !== "ARCHIVED")) return null;
   const sessions = await db.conferenceSession.findMany({
@@ -105,7 +123,15 @@ export async function getEventFeedback(slug: string, viewer: CurrentUser, now = 
 export async function listFeedbackEvents() {
   return db.event.findMany({
     where: { phase: { in: ["PUBLISHED", "ARCHIVED"] }, sessions: { some: {} } },
-    select: { slug: true, name: true, phase: true, eventStartsAt: true, eventEndsAt: true, timezone: true, _count: { select: { sessions: true } } },
+    select: {
+      slug: true,
+      name: true,
+      phase: true,
+      eventStartsAt: true,
+      eventEndsAt: true,
+      timezone: true,
+      _count: { select: { sessions: true } },
+    },
     orderBy: [{ eventStartsAt: "desc" }, { name: "asc" }],
   });
 }
@@ -120,7 +146,16 @@ export type OwnSession = {
 
 export type OwnFeedbackHistory = {
   reputation: Reputation | null;
-  past: { id: string; eventName: string; sessionTitle: string; ratingAverage: number; ratingCount: number; scaleMax: number; heldAt: Date | null; source: "IMPORT" | "IN_APP" }[];
+  past: {
+    id: string;
+    eventName: string;
+    sessionTitle: string;
+    ratingAverage: number;
+    ratingCount: number;
+    scaleMax: number;
+    heldAt: Date | null;
+    source: "IMPORT" | "IN_APP";
+  }[];
   sessions: OwnSession[];
 };
 
@@ -130,14 +165,35 @@ export async function getOwnFeedbackHistory(userId: string, now = new Date()): P
   const [past, sessions] = await Promise.all([
     db.pastFeedback.findMany({
       where: { speakerId: userId },
-      select: { id: true, eventName: true, sessionTitle: true, ratingAverage: true, ratingCount: true, scaleMax: true, heldAt: true, source: true },
+      select: {
+        id: true,
+        eventName: true,
+        sessionTitle: true,
+        ratingAverage: true,
+        ratingCount: true,
+        scaleMax: true,
+        heldAt: true,
+        source: true,
+      },
       orderBy: [{ heldAt: { sort: "desc", nulls: "last" } }, { eventName: "asc" }, { sessionTitle: "asc" }],
     }),
     db.conferenceSession.findMany({
-      where: { proposal: { speakers: { some: { userId, status: { not: "DECLINED" } } } }, event: { phase: { in: ["PUBLISHED", "ARCHIVED"] } } },
+      where: {
+        proposal: { speakers: { some: { userId, status: { not: "DECLINED" } } } },
+        event: { phase: { in: ["PUBLISHED", "ARCHIVED"] } },
+      },
       select: {
         startsAt: true,
-        event: { select: { name: true, slug: true, phase: true, eventStartsAt: true, eventEndsAt: true, feedbackWindowDays: true } },
+        event: {
+          select: {
+            name: true,
+            slug: true,
+            phase: true,
+            eventStartsAt: true,
+            eventEndsAt: true,
+            feedbackWindowDays: true,
+          },
+        },
         proposal: { select: { title: true } },
         ratings: { select: { rating: true, comment: true }, orderBy: { createdAt: "asc" } },
       },
@@ -149,7 +205,13 @@ export async function getOwnFeedbackHistory(userId: string, now = new Date()): P
     past,
     sessions: sessions.map((s) => {
       const window = ratingWindow({ ...s.event, sessionStartsAt: s.startsAt }, now);
-      return { eventName: s.event.name, eventSlug: s.event.slug, title: s.proposal.title, window, results: summarize(s.ratings, commentsVisibleToSpeaker(window)) };
+      return {
+        eventName: s.event.name,
+        eventSlug: s.event.slug,
+        title: s.proposal.title,
+        window,
+        results: summarize(s.ratings, commentsVisibleToSpeaker(window)),
+      };
     }),
   };
 }

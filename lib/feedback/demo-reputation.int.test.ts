@@ -49,8 +49,14 @@ describe("reputation on the demo data", () => {
     const afterClose = new Date(seededAt.getTime() + 30 * 86_400_000);
     const after = await getSpeakerReputations(summit.id, { now: afterClose, foldAt: afterClose });
     const row = await db.pastFeedback.findFirstOrThrow({ where: { speakerId: samira.id, source: "IN_APP" } });
-    expect(row).toMatchObject({ eventName: "Open Cloud Day 2026", sessionTitle: "Tenant Isolation Without Tears", ratingAverage: 4.5, ratingCount: 4 });
-    const count = (reps: typeof before) => reps.find((r) => r.speakers.some((s) => s.userId === samira.id))!.ratingCount;
+    expect(row).toMatchObject({
+      eventName: "Open Cloud Day 2026",
+      sessionTitle: "Tenant Isolation Without Tears",
+      ratingAverage: 4.5,
+      ratingCount: 4,
+    });
+    const count = (reps: typeof before) =>
+      reps.find((r) => r.speakers.some((s) => s.userId === samira.id))!.ratingCount;
     expect(count(after)).toBe(count(before) + 4);
   });
 });

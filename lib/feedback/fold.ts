@@ -33,12 +33,18 @@ export async function foldSessionFeedback(options: FoldOptions = {}): Promise<Fo
     select: {
       id: true,
       startsAt: true,
-      event: { select: { id: true, name: true, phase: true, eventStartsAt: true, eventEndsAt: true, feedbackWindowDays: true } },
-      proposal: { select: { title: true, speakers: { where: { status: { not: "DECLINED" } }, select: { userId: true } } } },
+      event: {
+        select: { id: true, name: true, phase: true, eventStartsAt: true, eventEndsAt: true, feedbackWindowDays: true },
+      },
+      proposal: {
+        select: { title: true, speakers: { where: { status: { not: "DECLINED" } }, select: { userId: true } } },
+      },
     },
     orderBy: { id: "asc" },
   });
-  const due = sessions.filter((s) => options.includeOpen || ratingWindow({ ...s.event, sessionStartsAt: s.startsAt }, now).state === "closed");
+  const due = sessions.filter(
+    (s) => options.includeOpen || ratingWindow({ ...s.event, sessionStartsAt: s.startsAt }, now).state === "closed",
+  );
   const result: FoldResult = { sessions: 0, created: 0, updated: 0, unchanged: 0 };
   if (!due.length) return result;
   const aggregates = await db.sessionRating.groupBy({
@@ -63,7 +69,13 @@ export async function foldSessionFeedback(options: FoldOptions = {}): Promise<Fo
       source: "IN_APP" as const,
     };
     for (const { userId } of s.proposal.speakers) {
-      const where = { speakerId_eventName_sessionTitle: { speakerId: userId, eventName: s.event.name, sessionTitle: s.proposal.title } };
+      const where = {
+        speakerId_eventName_sessionTitle: {
+          speakerId: userId,
+          eventName: s.event.name,
+          sessionTitle: s.proposal.title,
+        },
+      };
       const stored = await db.pastFeedback.findUnique({ where });
       if (
         stored &&
@@ -76,7 +88,11 @@ export async function foldSessionFeedback(options: FoldOptions = {}): Promise<Fo
         continue;
       }
       try {
-        await db.pastFeedback.upsert({ where, create: { speakerId: userId, eventName: s.event.name, sessionTitle: s.proposal.title, ...data }, update: data });
+        await db.pastFeedback.upsert({
+          where,
+          create: { speakerId: userId, eventName: s.event.name, sessionTitle: s.proposal.title, ...data },
+          update: data,
+        });
         if (stored) result.updated++;
         else result.created++;
       } catch (e) {

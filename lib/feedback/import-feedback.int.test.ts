@@ -33,11 +33,21 @@ describe("importFeedback", () => {
     const first = await importFeedback(file, { actorId: null, batchSize: 2, onProgress: (d) => progress.push(d) });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    expect(first.summary).toMatchObject({ total: 3, created: 3, updated: 0, unchanged: 0, refused: 0, placeholders: 1 });
+    expect(first.summary).toMatchObject({
+      total: 3,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      refused: 0,
+      placeholders: 1,
+    });
     expect(progress).toEqual([0, 2, 3]);
     const placeholder = await db.user.findUniqueOrThrow({ where: { email: "new.person@example.org" } });
     expect(placeholder.emailVerified).toBeNull();
-    const rows = await db.pastFeedback.findMany({ where: { speakerId: placeholder.id }, orderBy: { eventName: "asc" } });
+    const rows = await db.pastFeedback.findMany({
+      where: { speakerId: placeholder.id },
+      orderBy: { eventName: "asc" },
+    });
     expect(rows.map((r) => [r.scaleMax, r.normalizedAverage])).toEqual([
       [5, (3.9 - 1) / 4],
       [10, (8.1 - 1) / 9],
@@ -52,7 +62,10 @@ describe("importFeedback", () => {
   });
 
   it("updates a changed row in place (same speaker, event and title, any case)", async () => {
-    const r = await importFeedback(bytes(HEADER + "known.speaker@example.org,summit 2025,OBSERVABILITY AT SCALE,4.6,130,\n"), { actorId: null });
+    const r = await importFeedback(
+      bytes(HEADER + "known.speaker@example.org,summit 2025,OBSERVABILITY AT SCALE,4.6,130,\n"),
+      { actorId: null },
+    );
     expect(r.ok && r.summary).toMatchObject({ created: 0, updated: 1 });
     const rows = await db.pastFeedback.findMany({ where: { speaker: { email: "known.speaker@example.org" } } });
     expect(rows).toHaveLength(1);
@@ -88,16 +101,24 @@ describe("importFeedback", () => {
 
   it("refuses the whole file for a bad header or an unknown encoding", async () => {
     const before = await snapshot();
-    const header = await importFeedback(bytes("speaker,event,title,avg,count\nx@example.org,C,T,4,5\n"), { actorId: null });
+    const header = await importFeedback(bytes("speaker,event,title,avg,count\nx@example.org,C,T,4,5\n"), {
+      actorId: null,
+    });
     expect(header).toMatchObject({ ok: false, message: expect.stringMatching(/missing columns/) });
     const latin1 = Uint8Array.from([...bytes(HEADER + "y@example.org,Conf 2026,Caf"), 0xe9, ...bytes(",4,5,\n")]);
-    expect(await importFeedback(latin1, { actorId: null })).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
+    expect(await importFeedback(latin1, { actorId: null })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not UTF-8/),
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it("a dry run counts without writing", async () => {
     const before = await snapshot();
-    const r = await importFeedback(bytes(HEADER + "dry.run@example.org,Conf 2026,Dry,4,5,\n"), { actorId: null, dryRun: true });
+    const r = await importFeedback(bytes(HEADER + "dry.run@example.org,Conf 2026,Dry,4,5,\n"), {
+      actorId: null,
+      dryRun: true,
+    });
     expect(r.ok && r.summary).toMatchObject({ created: 1, placeholders: 1, dryRun: true });
     expect(await snapshot()).toEqual(before);
   });

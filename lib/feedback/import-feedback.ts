@@ -33,10 +33,18 @@ export type ImportFeedbackOptions = {
   fileName?: string;
 };
 
-const key = (speakerId: string, eventName: string, title: string) => `${speakerId}\u0000${eventName.toLowerCase()}\u0000${title.toLowerCase()}`;
+const key = (speakerId: string, eventName: string, title: string) =>
+  `${speakerId}\u0000${eventName.toLowerCase()}\u0000${title.toLowerCase()}`;
 
 function sameValues(
-  stored: { ratingAverage: number; ratingCount: number; scaleMax: number; normalizedAverage: number; heldAt: Date | null; source: string },
+  stored: {
+    ratingAverage: number;
+    ratingCount: number;
+    scaleMax: number;
+    normalizedAverage: number;
+    heldAt: Date | null;
+    source: string;
+  },
   row: FeedbackRow,
 ): boolean {
   return (
@@ -60,7 +68,9 @@ async function writeBatch(tx: Tx, rows: FeedbackRow[], dryRun: boolean): Promise
     const made = await tx.user.createMany({ data: missing.map((email) => ({ email })), skipDuplicates: true });
     placeholders = made.count;
   }
-  const users = dryRun ? known : await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  const users = dryRun
+    ? known
+    : await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
   const userId = new Map(users.map((u) => [u.email, u.id]));
   const stored = await tx.pastFeedback.findMany({ where: { speakerId: { in: users.map((u) => u.id) } } });
   const byKey = new Map(stored.map((s) => [key(s.speakerId, s.eventName, s.sessionTitle), s]));

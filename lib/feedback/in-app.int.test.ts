@@ -39,8 +39,20 @@ async function publishedEvent() {
     feedbackWindowDays: 7,
   });
   const speaker = await makeUser();
-  const accepted = await makeDraft({ eventId: made.event.id, trackId: made.track.id, formatId: made.format.id, speakerId: speaker.id, title: "Accepted Talk" });
-  const rejected = await makeDraft({ eventId: made.event.id, trackId: made.track.id, formatId: made.format.id, speakerId: speaker.id, title: "Rejected Talk" });
+  const accepted = await makeDraft({
+    eventId: made.event.id,
+    trackId: made.track.id,
+    formatId: made.format.id,
+    speakerId: speaker.id,
+    title: "Accepted Talk",
+  });
+  const rejected = await makeDraft({
+    eventId: made.event.id,
+    trackId: made.track.id,
+    formatId: made.format.id,
+    speakerId: speaker.id,
+    title: "Rejected Talk",
+  });
   await db.proposal.update({ where: { id: accepted.id }, data: { status: "ACCEPTED" } });
   await db.proposal.update({ where: { id: rejected.id }, data: { status: "REJECTED" } });
   return { ...made, speaker, accepted };
@@ -49,10 +61,21 @@ async function publishedEvent() {
 describe("sessions, ratings and folding", () => {
   it("creates sessions only once published, only for accepted proposals, idempotently", async () => {
     const { event } = await publishedEvent();
-    expect(await createSessionsFromAccepted(event.id, { actorId: null })).toMatchObject({ ok: false, code: "phase_closed" });
+    expect(await createSessionsFromAccepted(event.id, { actorId: null })).toMatchObject({
+      ok: false,
+      code: "phase_closed",
+    });
     await db.event.update({ where: { id: event.id }, data: { phase: "PUBLISHED" } });
-    expect(await createSessionsFromAccepted(event.id, { actorId: null })).toMatchObject({ ok: true, created: 1, existing: 0 });
-    expect(await createSessionsFromAccepted(event.id, { actorId: null })).toMatchObject({ ok: true, created: 0, existing: 1 });
+    expect(await createSessionsFromAccepted(event.id, { actorId: null })).toMatchObject({
+      ok: true,
+      created: 1,
+      existing: 0,
+    });
+    expect(await createSessionsFromAccepted(event.id, { actorId: null })).toMatchObject({
+      ok: true,
+      created: 0,
+      existing: 1,
+    });
     expect(await db.conferenceSession.count({ where: { eventId: event.id } })).toBe(1);
   });
 
@@ -63,11 +86,25 @@ describe("sessions, ratings and folding", () => {
     const session = await db.conferenceSession.findFirstOrThrow({ where: { eventId: event.id } });
     const [a, b, c] = [await makeUser(), await makeUser(), await makeUser()];
 
-    expect(await rateSession(a.id, { sessionId: session.id, rating: 4 }, now)).toMatchObject({ ok: true, updated: false });
-    expect(await rateSession(a.id, { sessionId: session.id, rating: 5, comment: "Great demo" }, now)).toMatchObject({ ok: true, updated: true });
-    expect(await rateSession(b.id, { sessionId: session.id, rating: 3, comment: "Too fast" }, now)).toMatchObject({ ok: true });
-    expect(await rateSession(c.id, { sessionId: session.id, rating: 6 }, now)).toMatchObject({ ok: false, code: "invalid_input" });
-    expect(await rateSession(speaker.id, { sessionId: session.id, rating: 5 }, now)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await rateSession(a.id, { sessionId: session.id, rating: 4 }, now)).toMatchObject({
+      ok: true,
+      updated: false,
+    });
+    expect(await rateSession(a.id, { sessionId: session.id, rating: 5, comment: "Great demo" }, now)).toMatchObject({
+      ok: true,
+      updated: true,
+    });
+    expect(await rateSession(b.id, { sessionId: session.id, rating: 3, comment: "Too fast" }, now)).toMatchObject({
+      ok: true,
+    });
+    expect(await rateSession(c.id, { sessionId: session.id, rating: 6 }, now)).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+    });
+    expect(await rateSession(speaker.id, { sessionId: session.id, rating: 5 }, now)).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await db.sessionRating.count({ where: { sessionId: session.id } })).toBe(2);
 
     // Before the window closes: speaker sees the aggregate but not comments; a chair sees both;
@@ -84,15 +121,35 @@ describe("sessions, ratings and folding", () => {
     expect(await foldSessionFeedback({ now, eventId: event.id })).toMatchObject({ sessions: 0 });
 
     const later = new Date(now.getTime() + 10 * DAY);
-    expect(await rateSession(c.id, { sessionId: session.id, rating: 2 }, later)).toMatchObject({ ok: false, code: "phase_closed" });
+    expect(await rateSession(c.id, { sessionId: session.id, rating: 2 }, later)).toMatchObject({
+      ok: false,
+      code: "phase_closed",
+    });
     const history = await getOwnFeedbackHistory(speaker.id, later); // folds closed windows first
     expect(history.sessions[0].results.comments).toEqual(["Great demo", "Too fast"]);
     const folded = await db.pastFeedback.findUniqueOrThrow({
-      where: { speakerId_eventName_sessionTitle: { speakerId: speaker.id, eventName: "Past Conf 2027", sessionTitle: "Accepted Talk" } },
+      where: {
+        speakerId_eventName_sessionTitle: {
+          speakerId: speaker.id,
+          eventName: "Past Conf 2027",
+          sessionTitle: "Accepted Talk",
+        },
+      },
     });
-    expect(folded).toMatchObject({ source: "IN_APP", ratingAverage: 4, ratingCount: 2, scaleMax: 5, normalizedAverage: 0.75 });
+    expect(folded).toMatchObject({
+      source: "IN_APP",
+      ratingAverage: 4,
+      ratingCount: 2,
+      scaleMax: 5,
+      normalizedAverage: 0.75,
+    });
     expect(history.reputation).toMatchObject({ ratingCount: 2, sessions: 1 });
-    expect(await foldSessionFeedback({ now: later, eventId: event.id })).toMatchObject({ sessions: 1, created: 0, updated: 0, unchanged: 1 });
+    expect(await foldSessionFeedback({ now: later, eventId: event.id })).toMatchObject({
+      sessions: 1,
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
   });
 
   it("reports per-proposal reputations for the next event: returning speakers scored, newcomers neutral", async () => {
@@ -100,10 +157,29 @@ describe("sessions, ratings and folding", () => {
     const returning = await makeUser();
     const newcomer = await makeUser();
     await db.pastFeedback.create({
-      data: { speakerId: returning.id, eventName: "Old Conf 2026", sessionTitle: "Loved Talk", ratingAverage: 4.9, ratingCount: 400, scaleMax: 5, normalizedAverage: 0.975, heldAt: new Date("2026-06-01T00:00:00Z") },
+      data: {
+        speakerId: returning.id,
+        eventName: "Old Conf 2026",
+        sessionTitle: "Loved Talk",
+        ratingAverage: 4.9,
+        ratingCount: 400,
+        scaleMax: 5,
+        normalizedAverage: 0.975,
+        heldAt: new Date("2026-06-01T00:00:00Z"),
+      },
     });
-    const p1 = await makeDraft({ eventId: next.event.id, trackId: next.track.id, formatId: next.format.id, speakerId: returning.id });
-    const p2 = await makeDraft({ eventId: next.event.id, trackId: next.track.id, formatId: next.format.id, speakerId: newcomer.id });
+    const p1 = await makeDraft({
+      eventId: next.event.id,
+      trackId: next.track.id,
+      formatId: next.format.id,
+      speakerId: returning.id,
+    });
+    const p2 = await makeDraft({
+      eventId: next.event.id,
+      trackId: next.track.id,
+      formatId: next.format.id,
+      speakerId: newcomer.id,
+    });
     await db.proposal.updateMany({ where: { id: { in: [p1.id, p2.id] } }, data: { status: "SUBMITTED" } });
     const reps = await getSpeakerReputations(next.event.id, { now });
     const r1 = reps.find((r) => r.proposalId === p1.id)!;

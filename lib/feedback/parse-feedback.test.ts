@@ -7,20 +7,30 @@ const HEADER = "speaker_email,event,session_title,rating_average,rating_count,sc
 describe("parseFeedbackCsv", () => {
   it("reads valid rows, normalizes scales and lower-cases e-mails", () => {
     const r = parseFeedbackCsv(
-      bytes(`\uFEFF${HEADER}Ada@Example.org,Summit 2025,"Talk, with comma",4.5,120,\r\nbob@example.org,Summit 2026,"Multi\nline ""quoted""",8.2,40,10\n\n`),
+      bytes(
+        `\uFEFF${HEADER}Ada@Example.org,Summit 2025,"Talk, with comma",4.5,120,\r\nbob@example.org,Summit 2026,"Multi\nline ""quoted""",8.2,40,10\n\n`,
+      ),
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.errors).toEqual([]);
     expect(r.rows).toHaveLength(2);
-    expect(r.rows[0]).toMatchObject({ line: 2, speakerEmail: "ada@example.org", sessionTitle: "Talk, with comma", scaleMax: 5, normalizedAverage: 0.875 });
+    expect(r.rows[0]).toMatchObject({
+      line: 2,
+      speakerEmail: "ada@example.org",
+      sessionTitle: "Talk, with comma",
+      scaleMax: 5,
+      normalizedAverage: 0.875,
+    });
     expect(r.rows[1]).toMatchObject({ line: 3, sessionTitle: 'Multi line "quoted"', scaleMax: 10, ratingCount: 40 });
     expect(r.rows[1].normalizedAverage).toBeCloseTo(0.8, 10);
     expect(r.rows[0].heldAt?.toISOString()).toBe("2025-07-01T00:00:00.000Z");
   });
 
   it("accepts the five-column form with scale 1..5 by default and columns in any order", () => {
-    const r = parseFeedbackCsv(bytes("event,speaker_email,session_title,rating_count,rating_average\nConf,a@example.org,T,10,5\n"));
+    const r = parseFeedbackCsv(
+      bytes("event,speaker_email,session_title,rating_count,rating_average\nConf,a@example.org,T,10,5\n"),
+    );
     expect(r.ok && r.rows[0].scaleMax).toBe(5);
     expect(r.ok && r.rows[0].normalizedAverage).toBe(1);
   });
@@ -60,7 +70,9 @@ describe("parseFeedbackCsv", () => {
   it("refuses the whole file for a bad header", () => {
     const r = parseFeedbackCsv(bytes("email,event,title,avg,count\na@example.org,C,T,4,5\n"));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/missing columns speaker_email, session_title, rating_average, rating_count; unknown columns email, title, avg, count\. The header must be speaker_email,event,session_title,rating_average,rating_count\[,scale_max\]/);
+    expect(!r.ok && r.message).toMatch(
+      /missing columns speaker_email, session_title, rating_average, rating_count; unknown columns email, title, avg, count\. The header must be speaker_email,event,session_title,rating_average,rating_count\[,scale_max\]/,
+    );
   });
 
   it("refuses the whole file when it is not UTF-8, naming the byte", () => {
@@ -74,7 +86,10 @@ describe("parseFeedbackCsv", () => {
 
   it("refuses an empty file and an unclosed quote", () => {
     expect(parseFeedbackCsv(bytes(""))).toMatchObject({ ok: false, message: expect.stringMatching(/empty/) });
-    expect(parseFeedbackCsv(bytes(`${HEADER}a@example.org,Conf,"open,4,5,\n`))).toMatchObject({ ok: false, message: expect.stringMatching(/line 2: quoted field is never closed/) });
+    expect(parseFeedbackCsv(bytes(`${HEADER}a@example.org,Conf,"open,4,5,\n`))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/line 2: quoted field is never closed/),
+    });
   });
 });
 

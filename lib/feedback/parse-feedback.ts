@@ -30,8 +30,7 @@ export type FeedbackRow = {
 };
 
 export type ParsedFeedback =
-  | { ok: true; rows: FeedbackRow[]; errors: LineError[]; total: number }
-  | { ok: false; message: string };
+  { ok: true; rows: FeedbackRow[]; errors: LineError[]; total: number } | { ok: false; message: string };
 
 const emailSchema = z.email();
 
@@ -50,7 +49,8 @@ function validateRow(line: number, v: Record<string, string>): { row: FeedbackRo
   const errors: string[] = [];
   const email = v.speaker_email.trim().toLowerCase();
   if (!email) errors.push("speaker_email is empty");
-  else if (!emailSchema.safeParse(email).success) errors.push(`speaker_email "${v.speaker_email.trim()}" is not an e-mail address`);
+  else if (!emailSchema.safeParse(email).success)
+    errors.push(`speaker_email "${v.speaker_email.trim()}" is not an e-mail address`);
   const eventName = v.event.trim().replace(/\s+/g, " ");
   if (!eventName) errors.push("event is empty");
   else if (eventName.length > 200) errors.push("event is longer than 200 characters");
@@ -69,9 +69,13 @@ function validateRow(line: number, v: Record<string, string>): { row: FeedbackRo
   const avg = parseNumber(v.rating_average);
   if (avg === null) errors.push(`rating_average "${v.rating_average.trim()}" is not a number`);
   else if (avg < 1) errors.push(`rating_average ${avg} is below 1 (ratings run 1..${scaleMax})`);
-  else if (avg > scaleMax) errors.push(`rating_average ${avg} is above the scale (1..${scaleMax}${rawScale ? "" : ", the default; add a scale_max column for other scales"})`);
+  else if (avg > scaleMax)
+    errors.push(
+      `rating_average ${avg} is above the scale (1..${scaleMax}${rawScale ? "" : ", the default; add a scale_max column for other scales"})`,
+    );
   const count = parseNumber(v.rating_count);
-  if (count === null || !Number.isInteger(count)) errors.push(`rating_count "${v.rating_count.trim()}" is not a whole number`);
+  if (count === null || !Number.isInteger(count))
+    errors.push(`rating_count "${v.rating_count.trim()}" is not a whole number`);
   else if (count < 1) errors.push(`rating_count ${count} must be at least 1`);
   else if (count > 1_000_000) errors.push(`rating_count ${count} is implausibly large`);
 

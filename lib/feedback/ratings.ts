@@ -8,7 +8,11 @@ import { ratingWindow } from "./window";
 
 export type RateSessionResult = Result<{ updated: boolean }>;
 
-export async function rateSession(userId: string, input: RateSessionInput, now = new Date()): Promise<RateSessionResult> {
+export async function rateSession(
+  userId: string,
+  input: RateSessionInput,
+  now = new Date(),
+): Promise<RateSessionResult> {
   const parsed = rateSessionSchema.safeParse(input);
   if (!parsed.success) return failFromZod(parsed.error);
   const { sessionId, rating, comment } = parsed.data;
@@ -21,12 +25,16 @@ export async function rateSession(userId: string, input: RateSessionInput, now =
     },
   });
   if (!session) return fail("not_found", "Session not found.");
-  if (session.proposal.speakers.some((s) => s.userId === userId)) return fail("forbidden", "Speakers cannot rate their own session.");
+  if (session.proposal.speakers.some((s) => s.userId === userId))
+    return fail("forbidden", "Speakers cannot rate their own session.");
   const w = ratingWindow({ ...session.event, sessionStartsAt: session.startsAt }, now);
   if (w.state === "not_yet") return fail("phase_closed", "This session has not started yet; rate it once it has.");
   if (w.state === "closed") return fail("phase_closed", "The feedback window for this session has closed.");
   if (w.state !== "open") return fail("phase_closed", "Feedback opens once the program is published.");
-  const existing = await db.sessionRating.findUnique({ where: { sessionId_userId: { sessionId, userId } }, select: { id: true } });
+  const existing = await db.sessionRating.findUnique({
+    where: { sessionId_userId: { sessionId, userId } },
+    select: { id: true },
+  });
   await db.sessionRating.upsert({
     where: { sessionId_userId: { sessionId, userId } },
     create: { sessionId, userId, rating, comment },

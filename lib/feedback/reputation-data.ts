@@ -76,8 +76,14 @@ export type ProposalReputation = {
  * Per proposal of the event (not withdrawn or drafts): each speaker's reputation with the rating
  * count behind it. For the chair dashboard's reputation column; callers check the chair role.
  */
-export async function getSpeakerReputations(eventId: string, options: ReputationReadOptions = {}): Promise<ProposalReputation[]> {
-  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { votingOpensAt: true, votingClosesAt: true } });
+export async function getSpeakerReputations(
+  eventId: string,
+  options: ReputationReadOptions = {},
+): Promise<ProposalReputation[]> {
+  const event = await db.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { votingOpensAt: true, votingClosesAt: true },
+  });
   const { reputations } = await loadReputations({ ...options, now: options.now ?? reputationAnchor(event) });
   const proposals = await db.proposal.findMany({
     where: { eventId, status: { notIn: ["DRAFT", "WITHDRAWN"] } },

@@ -23,7 +23,12 @@ function population(): FeedbackRecord[] {
   }));
 }
 
-const top = (speakerId: string, ratingCount: number): FeedbackRecord => ({ speakerId, normalizedAverage: 1, ratingCount, heldAt: held });
+const top = (speakerId: string, ratingCount: number): FeedbackRecord => ({
+  speakerId,
+  normalizedAverage: 1,
+  ratingCount,
+  heldAt: held,
+});
 
 describe("normalizeRating", () => {
   it("maps 1..scaleMax onto 0..1", () => {
@@ -54,8 +59,18 @@ describe("shrinkage", () => {
 
   it("holds whatever the population: the prior strength stays between its bounds", () => {
     // Speakers that hardly differ (k would be huge) and that differ wildly (k would be tiny).
-    const alike = Array.from({ length: 20 }, (_, i) => ({ speakerId: `a${i}`, normalizedAverage: 0.7 + (i % 2) * 0.001, ratingCount: 100, heldAt: held }));
-    const wild = Array.from({ length: 20 }, (_, i) => ({ speakerId: `w${i}`, normalizedAverage: (i % 5) / 4, ratingCount: 300, heldAt: held }));
+    const alike = Array.from({ length: 20 }, (_, i) => ({
+      speakerId: `a${i}`,
+      normalizedAverage: 0.7 + (i % 2) * 0.001,
+      ratingCount: 100,
+      heldAt: held,
+    }));
+    const wild = Array.from({ length: 20 }, (_, i) => ({
+      speakerId: `w${i}`,
+      normalizedAverage: (i % 5) / 4,
+      ratingCount: 300,
+      heldAt: held,
+    }));
     for (const pop of [alike, wild]) {
       const { model, reputations } = fitReputations([...pop, top("few", 10), top("many", 500)], { now });
       expect(model.estimated).toBe(true);
@@ -75,7 +90,10 @@ describe("shrinkage", () => {
 
 describe("newcomers", () => {
   it("have no reputation, which reads as exactly neutral, above a poorly rated speaker", () => {
-    const reputations = computeReputations([...population(), { speakerId: "weak", normalizedAverage: 0.3, ratingCount: 400, heldAt: held }], { now });
+    const reputations = computeReputations(
+      [...population(), { speakerId: "weak", normalizedAverage: 0.3, ratingCount: 400, heldAt: held }],
+      { now },
+    );
     expect(reputations.has("newcomer")).toBe(false);
     expect(reputationScore(reputations.get("newcomer"))).toBe(0);
     expect(reputationScore(reputations.get("weak"))).toBeLessThan(0);
@@ -86,7 +104,12 @@ describe("newcomers", () => {
   });
 
   it("a speaker rated exactly at the population mean scores 0", () => {
-    const pop = Array.from({ length: 10 }, (_, i) => ({ speakerId: `p${i}`, normalizedAverage: 0.75, ratingCount: 100, heldAt: held }));
+    const pop = Array.from({ length: 10 }, (_, i) => ({
+      speakerId: `p${i}`,
+      normalizedAverage: 0.75,
+      ratingCount: 100,
+      heldAt: held,
+    }));
     const r = computeReputations(pop, { now });
     for (const rep of r.values()) expect(rep.score).toBeCloseTo(0, 10);
   });
@@ -94,7 +117,14 @@ describe("newcomers", () => {
 
 describe("scales", () => {
   it("a 4.0 on 1..5 and a 7.75 on 1..10 are the same reputation", () => {
-    const r = computeReputations([...population(), { speakerId: "five", normalizedAverage: normalizeRating(4, 5), ratingCount: 120, heldAt: held }, { speakerId: "ten", normalizedAverage: normalizeRating(7.75, 10), ratingCount: 120, heldAt: held }], { now });
+    const r = computeReputations(
+      [
+        ...population(),
+        { speakerId: "five", normalizedAverage: normalizeRating(4, 5), ratingCount: 120, heldAt: held },
+        { speakerId: "ten", normalizedAverage: normalizeRating(7.75, 10), ratingCount: 120, heldAt: held },
+      ],
+      { now },
+    );
     expect(r.get("five")!.observedMean).toBeCloseTo(0.75, 10);
     expect(r.get("ten")!.score).toBeCloseTo(r.get("five")!.score, 10);
   });

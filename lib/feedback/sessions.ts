@@ -7,11 +7,17 @@ import { fail, type Result } from "../errors";
 
 export type CreateSessionsResult = Result<{ created: number; existing: number; eventName: string }>;
 
-export async function createSessionsFromAccepted(eventId: string, actor: { actorId: string | null }): Promise<CreateSessionsResult> {
+export async function createSessionsFromAccepted(
+  eventId: string,
+  actor: { actorId: string | null },
+): Promise<CreateSessionsResult> {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, name: true, phase: true } });
   if (!event) return fail("not_found", "Event not found.");
   if (event.phase !== "PUBLISHED") {
-    return fail("phase_closed", `Sessions are created from accepted proposals once the event is published (it is ${event.phase}).`);
+    return fail(
+      "phase_closed",
+      `Sessions are created from accepted proposals once the event is published (it is ${event.phase}).`,
+    );
   }
   return db.$transaction(async (tx) => {
     const accepted = await tx.proposal.findMany({
@@ -21,10 +27,18 @@ export async function createSessionsFromAccepted(eventId: string, actor: { actor
     });
     const missing = accepted.filter((p) => !p.session);
     const made = missing.length
-      ? await tx.conferenceSession.createMany({ data: missing.map((p) => ({ eventId, proposalId: p.id })), skipDuplicates: true })
+      ? await tx.conferenceSession.createMany({
+          data: missing.map((p) => ({ eventId, proposalId: p.id })),
+          skipDuplicates: true,
+        })
       : { count: 0 };
     if (made.count > 0) {
-      await writeAudit(tx, { actorId: actor.actorId, eventId, action: "feedback.sessions_created", details: { created: made.count } });
+      await writeAudit(tx, {
+        actorId: actor.actorId,
+        eventId,
+        action: "feedback.sessions_created",
+        details: { created: made.count },
+      });
     }
     return { ok: true as const, created: made.count, existing: accepted.length - made.count, eventName: event.name };
   });

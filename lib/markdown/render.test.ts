@@ -3,7 +3,9 @@ import { findDangerousMarkup, renderMarkdown } from "./render";
 
 describe("renderMarkdown", () => {
   it("renders formatting", () => {
-    expect(renderMarkdown("**bold** and *em*\n\n- a\n- b")).toBe("<p><strong>bold</strong> and <em>em</em></p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n");
+    expect(renderMarkdown("**bold** and *em*\n\n- a\n- b")).toBe(
+      "<p><strong>bold</strong> and <em>em</em></p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n",
+    );
   });
   it("strips scripts, event handlers and javascript: links", () => {
     const html = renderMarkdown('<script>alert(1)</script><img src=x onerror="alert(1)">\n\n[x](javascript:alert(1))');

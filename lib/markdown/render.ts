@@ -3,7 +3,23 @@
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
-const ALLOWED_TAGS = ["p", "br", "strong", "em", "code", "pre", "ul", "ol", "li", "blockquote", "a", "h3", "h4", "hr", "del"];
+const ALLOWED_TAGS = [
+  "p",
+  "br",
+  "strong",
+  "em",
+  "code",
+  "pre",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "a",
+  "h3",
+  "h4",
+  "hr",
+  "del",
+];
 
 export function renderMarkdown(source: string): string {
   const html = marked.parse(source, { async: false, gfm: true, breaks: false }) as string;

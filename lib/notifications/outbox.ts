@@ -41,7 +41,10 @@ export async function enqueueEmail(mail: OutgoingEmail): Promise<{ id: string; c
   } catch (e) {
     // A concurrent enqueue with the same dedupeKey won the race: that one is ours too.
     if (mail.dedupeKey && (e as { code?: string }).code === "P2002") {
-      const existing = await db.outboxEmail.findUniqueOrThrow({ where: { dedupeKey: mail.dedupeKey }, select: { id: true } });
+      const existing = await db.outboxEmail.findUniqueOrThrow({
+        where: { dedupeKey: mail.dedupeKey },
+        select: { id: true },
+      });
       return { id: existing.id, created: false };
     }
     throw e;
@@ -60,7 +63,13 @@ export async function deliverEmail(id: string): Promise<boolean> {
   if (claimed.count === 0) return false;
   const mail = await db.outboxEmail.findUniqueOrThrow({ where: { id } });
   try {
-    await t.sendMail({ from: env().EMAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined });
+    await t.sendMail({
+      from: env().EMAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html ?? undefined,
+    });
     await db.outboxEmail.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
     return true;
   } catch (e) {

@@ -55,11 +55,25 @@ describe("normalizeEmailDomain", () => {
 });
 
 describe("isPublicMailDomain", () => {
-  it.each(["gmail.com", "outlook.com", "hotmail.co.uk", "yahoo.com", "proton.me", "protonmail.com", "icloud.com", "gmx.de", "gmail.example", "outlook.example", "Someone@GMAIL.com"])(
-    "%s is public",
-    (d) => expect(isPublicMailDomain(d)).toBe(true),
-  );
-  it.each(["nimbusworks.example", "fintrail.example", "mail.acme.com", "uni-heidelberg.de", "example.ac.uk", "localhost"])("%s is not public", (d) =>
-    expect(isPublicMailDomain(d)).toBe(false),
-  );
+  it.each([
+    "gmail.com",
+    "outlook.com",
+    "hotmail.co.uk",
+    "yahoo.com",
+    "proton.me",
+    "protonmail.com",
+    "icloud.com",
+    "gmx.de",
+    "gmail.example",
+    "outlook.example",
+    "Someone@GMAIL.com",
+  ])("%s is public", (d) => expect(isPublicMailDomain(d)).toBe(true));
+  it.each([
+    "nimbusworks.example",
+    "fintrail.example",
+    "mail.acme.com",
+    "uni-heidelberg.de",
+    "example.ac.uk",
+    "localhost",
+  ])("%s is not public", (d) => expect(isPublicMailDomain(d)).toBe(false));
 });

@@ -52,7 +52,7 @@ export function normalizeOrganizationName(name: string): string {
     .replace(/\s+/g, " ");
   s = s.replace(/^the /, "");
   // Strip suffixes repeatedly ("Foo Holdings Co. Ltd" -> "foo holdings"), but never the whole name.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of LEGAL_SUFFIXES) {
       if (s.endsWith(` ${suffix}`) && s.length > suffix.length + 1) {
@@ -132,7 +132,8 @@ export function isPublicMailDomain(domain: string): boolean {
   const labels = d.split(".").filter(Boolean);
   if (labels.length < 2) return false;
   const lastTwo = labels.slice(-2).join(".");
-  const provider = SECOND_LEVEL.has(lastTwo) && labels.length >= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
+  const provider =
+    SECOND_LEVEL.has(lastTwo) && labels.length >= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
   // Only the registrable label decides: "eu.gmail.com" is public, "mail.acme.com" is not.
   return PUBLIC_PROVIDERS.has(provider);
 }

@@ -12,7 +12,11 @@ afterAll(async () => t.cleanup());
 describe("resolveOrganization", () => {
   it("creates an organization once per normalized name and records a private domain", async () => {
     const a = await resolveOrganization(db, { name: "NimbusWorks, Inc.", email: "a@nimbusworks.example" });
-    expect(a).toMatchObject({ created: true, matchedBy: "created", organization: { name: "NimbusWorks, Inc.", normalizedName: "nimbusworks" } });
+    expect(a).toMatchObject({
+      created: true,
+      matchedBy: "created",
+      organization: { name: "NimbusWorks, Inc.", normalizedName: "nimbusworks" },
+    });
     const b = await resolveOrganization(db, { name: "nimbusworks", email: "b@gmail.com" });
     expect(b).toMatchObject({ created: false, matchedBy: "name" });
     expect(b.organization!.id).toBe(a.organization!.id);

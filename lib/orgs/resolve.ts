@@ -38,7 +38,10 @@ function nameFromDomain(domain: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-export async function resolveOrganization(tx: OrgDb, input: { name?: string | null; email?: string | null }): Promise<ResolveOrganizationResult> {
+export async function resolveOrganization(
+  tx: OrgDb,
+  input: { name?: string | null; email?: string | null },
+): Promise<ResolveOrganizationResult> {
   const typed = input.name?.trim() ?? "";
   const normalized = typed ? normalizeOrganizationName(typed) : "";
   const rawDomain = input.email ? normalizeEmailDomain(input.email) : "";
@@ -52,7 +55,10 @@ export async function resolveOrganization(tx: OrgDb, input: { name?: string | nu
       await recordDomain(tx, org.id, privateDomain);
       return { organization: org, created: false, matchedBy: "name" };
     }
-    const alias = await tx.organizationAlias.findUnique({ where: { normalizedAlias: normalized }, include: { organization: true } });
+    const alias = await tx.organizationAlias.findUnique({
+      where: { normalizedAlias: normalized },
+      include: { organization: true },
+    });
     if (alias) {
       const org = await followMerges(tx, alias.organization);
       await recordDomain(tx, org.id, privateDomain);
@@ -61,12 +67,18 @@ export async function resolveOrganization(tx: OrgDb, input: { name?: string | nu
   }
 
   if (privateDomain) {
-    const byDomain = await tx.organizationDomain.findUnique({ where: { domain: privateDomain }, include: { organization: true } });
+    const byDomain = await tx.organizationDomain.findUnique({
+      where: { domain: privateDomain },
+      include: { organization: true },
+    });
     if (byDomain) {
       const org = await followMerges(tx, byDomain.organization);
       // The typed name is another spelling of this organization: remember it as an alias.
       if (normalized && normalized !== org.normalizedName) {
-        await tx.organizationAlias.createMany({ data: [{ organizationId: org.id, alias: typed, normalizedAlias: normalized }], skipDuplicates: true });
+        await tx.organizationAlias.createMany({
+          data: [{ organizationId: org.id, alias: typed, normalizedAlias: normalized }],
+          skipDuplicates: true,
+        });
       }
       return { organization: org, created: false, matchedBy: "domain" };
     }

@@ -9,7 +9,10 @@ import { fieldErrorsFromIssues } from "../errors";
 
 export type SavedProfile = { organizationName: string | null };
 
-export async function saveProfile(user: { id: string; email: string }, input: ProfileInput): Promise<Result<SavedProfile>> {
+export async function saveProfile(
+  user: { id: string; email: string },
+  input: ProfileInput,
+): Promise<Result<SavedProfile>> {
   const parsed = profileInputSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFromIssues(parsed.error.issues);

@@ -41,7 +41,13 @@ export const profileInputSchema = z
     (raw) => {
       if (typeof raw !== "object" || raw === null) return raw;
       const r = raw as Record<string, unknown>;
-      return { name: r.name, organization: r.organization, bio: r.bio, links: linksFromForm(r), handles: handlesFromForm(r.handles) };
+      return {
+        name: r.name,
+        organization: r.organization,
+        bio: r.bio,
+        links: linksFromForm(r),
+        handles: handlesFromForm(r.handles),
+      };
     },
     z.object({
       name: z
@@ -53,7 +59,10 @@ export const profileInputSchema = z
         blankToNull,
         z.string().trim().max(200, { error: "Organization must be at most 200 characters" }).nullable().optional(),
       ),
-      bio: z.preprocess(blankToNull, z.string().trim().max(2000, { error: "Bio must be at most 2000 characters" }).nullable().optional()),
+      bio: z.preprocess(
+        blankToNull,
+        z.string().trim().max(2000, { error: "Bio must be at most 2000 characters" }).nullable().optional(),
+      ),
       links: z.array(linkSchema).max(MAX_LINKS, { error: `Links: at most ${MAX_LINKS} links` }),
       handles: z.array(z.string()).max(MAX_HANDLES, { error: `Social handles: at most ${MAX_HANDLES} handles` }),
     }),
@@ -61,13 +70,26 @@ export const profileInputSchema = z
   .superRefine((v, ctx) => {
     v.links.forEach((link, i) => {
       const n = i + 1;
-      if (link.label.length > 60) ctx.addIssue({ code: "custom", path: ["links", i, "label"], message: `Link ${n}: label must be at most 60 characters` });
+      if (link.label.length > 60)
+        ctx.addIssue({
+          code: "custom",
+          path: ["links", i, "label"],
+          message: `Link ${n}: label must be at most 60 characters`,
+        });
       if (!link.url) {
         ctx.addIssue({ code: "custom", path: ["links", i, "url"], message: `Link ${n}: URL is required` });
       } else if (!/^https?:\/\//i.test(link.url)) {
-        ctx.addIssue({ code: "custom", path: ["links", i, "url"], message: `Link ${n}: URL must start with http:// or https://` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["links", i, "url"],
+          message: `Link ${n}: URL must start with http:// or https://`,
+        });
       } else if (!URL.canParse(link.url) || link.url.length > 500) {
-        ctx.addIssue({ code: "custom", path: ["links", i, "url"], message: `Link ${n}: URL is not a valid web address` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["links", i, "url"],
+          message: `Link ${n}: URL is not a valid web address`,
+        });
       }
     });
     v.handles.forEach((h, i) => {

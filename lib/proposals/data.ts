@@ -27,7 +27,9 @@ export function getSpeakerProposal(userId: string, proposalId: string) {
   return db.proposal.findFirst({
     where: { id: proposalId, speakers: { some: { userId, status: { not: "DECLINED" } } } },
     include: {
-      event: { select: { id: true, slug: true, name: true, phase: true, cfpOpensAt: true, cfpClosesAt: true, timezone: true } },
+      event: {
+        select: { id: true, slug: true, name: true, phase: true, cfpOpensAt: true, cfpClosesAt: true, timezone: true },
+      },
       track: { select: { id: true, slug: true, name: true } },
       format: { select: { id: true, slug: true, name: true } },
       speakers: {
@@ -47,13 +49,24 @@ export type CapStatus = {
 /** What the submit page shows before the speaker hits a cap. */
 export async function getCapStatus(eventId: string, userId: string): Promise<CapStatus> {
   const [event, user, exception] = await Promise.all([
-    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { maxProposalsPerSpeaker: true, maxProposalsPerOrg: true, coSpeakersCountTowardCap: true } }),
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { organization: { select: { id: true, name: true } } } }),
+    db.event.findUniqueOrThrow({
+      where: { id: eventId },
+      select: { maxProposalsPerSpeaker: true, maxProposalsPerOrg: true, coSpeakersCountTowardCap: true },
+    }),
+    db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { organization: { select: { id: true, name: true } } },
+    }),
     db.capException.findUnique({ where: { eventId_userId: { eventId, userId } }, select: { extraProposals: true } }),
   ]);
   const counted = { eventId, status: { in: COUNTED_STATUSES } };
   const used = await db.proposal.count({
-    where: { ...counted, speakers: { some: { userId, status: "CONFIRMED", ...(event.coSpeakersCountTowardCap ? {} : { role: "PRIMARY" as const }) } } },
+    where: {
+      ...counted,
+      speakers: {
+        some: { userId, status: "CONFIRMED", ...(event.coSpeakersCountTowardCap ? {} : { role: "PRIMARY" as const }) },
+      },
+    },
   });
   const limit = effectiveLimit(event.maxProposalsPerSpeaker, exception?.extraProposals ?? 0);
   let organization: CapStatus["organization"] = null;
@@ -62,7 +75,12 @@ export async function getCapStatus(eventId: string, userId: string): Promise<Cap
       where: { ...counted, speakers: { some: { organizationId: user.organization.id, status: "CONFIRMED" } } },
     });
     const orgLimit = effectiveLimit(event.maxProposalsPerOrg);
-    organization = { name: user.organization.name, used: orgUsed, limit: orgLimit, remaining: orgLimit === null ? null : Math.max(0, orgLimit - orgUsed) };
+    organization = {
+      name: user.organization.name,
+      used: orgUsed,
+      limit: orgLimit,
+      remaining: orgLimit === null ? null : Math.max(0, orgLimit - orgUsed),
+    };
   }
   return { speaker: { used, limit, remaining: limit === null ? null : Math.max(0, limit - used) }, organization };
 }

@@ -13,7 +13,9 @@ export async function loadIdentityContext(tx: Tx, userIds: string[]): Promise<Id
       name: true,
       email: true,
       organizationId: true,
-      profile: { select: { displayName: true, handles: true, links: true, organizationId: true, organizationText: true } },
+      profile: {
+        select: { displayName: true, handles: true, links: true, organizationId: true, organizationText: true },
+      },
     },
   });
   const orgIds = new Set<string>();

@@ -28,7 +28,10 @@ async function notifyInvited(proposalId: string, title: string, inviter: string,
 }
 
 /** Creates (no proposalId) or updates a proposal the actor is the primary speaker of. Keeps its status. */
-export async function saveProposal(actor: Actor, args: { eventSlug?: string; proposalId?: string; input: unknown }): Promise<SaveResult> {
+export async function saveProposal(
+  actor: Actor,
+  args: { eventSlug?: string; proposalId?: string; input: unknown },
+): Promise<SaveResult> {
   const parsed = proposalInputSchema.safeParse(args.input);
   if (!parsed.success) return failFromZod(parsed.error);
   const input = parsed.data;
@@ -39,16 +42,25 @@ export async function saveProposal(actor: Actor, args: { eventSlug?: string; pro
     if (proposalId) {
       const existing = await tx.proposal.findFirst({
         where: { id: proposalId, createdById: actor.id },
-        select: { eventId: true, status: true, allowOutsideCfp: true, event: { select: { phase: true, cfpOpensAt: true, cfpClosesAt: true } } },
+        select: {
+          eventId: true,
+          status: true,
+          allowOutsideCfp: true,
+          event: { select: { phase: true, cfpOpensAt: true, cfpClosesAt: true } },
+        },
       });
       if (!existing) return fail("not_found", "Proposal not found.");
       if (!["DRAFT", "SUBMITTED"].includes(existing.status)) {
         return fail("phase_closed", `This proposal is ${existing.status.toLowerCase()} and can no longer be edited.`);
       }
-      if (!existing.allowOutsideCfp && !isCfpOpen(existing.event)) return fail("phase_closed", cfpClosedMessage(existing.event));
+      if (!existing.allowOutsideCfp && !isCfpOpen(existing.event))
+        return fail("phase_closed", cfpClosedMessage(existing.event));
       eventId = existing.eventId;
     } else {
-      const event = await tx.event.findUnique({ where: { slug: args.eventSlug ?? "" }, select: { id: true, phase: true, cfpOpensAt: true, cfpClosesAt: true } });
+      const event = await tx.event.findUnique({
+        where: { slug: args.eventSlug ?? "" },
+        select: { id: true, phase: true, cfpOpensAt: true, cfpClosesAt: true },
+      });
       if (!event) return fail("not_found", "Event not found.");
       if (!isCfpOpen(event)) return fail("phase_closed", cfpClosedMessage(event));
       eventId = event.id;
@@ -68,13 +80,27 @@ export async function saveProposal(actor: Actor, args: { eventSlug?: string; pro
       await tx.proposal.update({ where: { id: proposalId }, data: fields });
     } else {
       const created = await tx.proposal.create({
-        data: { ...fields, eventId, createdById: actor.id, anonymizedTitle: "", anonymizedAbstract: "", status: "DRAFT" },
+        data: {
+          ...fields,
+          eventId,
+          createdById: actor.id,
+          anonymizedTitle: "",
+          anonymizedAbstract: "",
+          status: "DRAFT",
+        },
         select: { id: true },
       });
       proposalId = created.id;
       const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { organizationId: true } });
       await tx.proposalSpeaker.create({
-        data: { proposalId, userId: actor.id, role: "PRIMARY", status: "CONFIRMED", organizationId: me.organizationId, respondedAt: new Date() },
+        data: {
+          proposalId,
+          userId: actor.id,
+          role: "PRIMARY",
+          status: "CONFIRMED",
+          organizationId: me.organizationId,
+          respondedAt: new Date(),
+        },
       });
     }
     const invited = await syncCoSpeakers(tx, proposalId, actor.id, input.coSpeakers);
@@ -84,7 +110,8 @@ export async function saveProposal(actor: Actor, args: { eventSlug?: string; pro
   if (outcome.ok && outcome.invited && outcome.invited.length > 0) {
     await notifyInvited(outcome.proposalId, input.title, actor.email, outcome.invited);
   }
-  if (outcome.ok) return { ok: true, proposalId: outcome.proposalId, findings: outcome.findings, warnings: outcome.warnings };
+  if (outcome.ok)
+    return { ok: true, proposalId: outcome.proposalId, findings: outcome.findings, warnings: outcome.warnings };
   return outcome;
 }
 
@@ -100,7 +127,12 @@ export async function submitProposal(actor: Actor, proposalId: string): Promise<
         event: { select: { phase: true, cfpOpensAt: true, cfpClosesAt: true } },
         speakers: {
           where: { status: "CONFIRMED" },
-          select: { id: true, userId: true, role: true, user: { select: { name: true, email: true, organizationId: true } } },
+          select: {
+            id: true,
+            userId: true,
+            role: true,
+            user: { select: { name: true, email: true, organizationId: true } },
+          },
         },
       },
     });
@@ -143,17 +175,28 @@ export async function withdrawProposal(actor: Actor, proposalId: string): Promis
     data: { status: "WITHDRAWN", withdrawnAt: new Date() },
   });
   if (moved.count === 1) return { ok: true, proposalId };
-  const exists = await db.proposal.findFirst({ where: { id: proposalId, createdById: actor.id }, select: { status: true } });
+  const exists = await db.proposal.findFirst({
+    where: { id: proposalId, createdById: actor.id },
+    select: { status: true },
+  });
   if (!exists) return fail("not_found", "Proposal not found.");
   return fail("phase_closed", `This proposal is ${exists.status.toLowerCase()} and cannot be withdrawn.`);
 }
 
 /** An invited co-speaker confirms or declines. Confirming a submitted proposal checks caps. */
-export async function respondToInvitation(actor: Actor, proposalId: string, accept: boolean): Promise<Result<{ proposalId: string }>> {
+export async function respondToInvitation(
+  actor: Actor,
+  proposalId: string,
+  accept: boolean,
+): Promise<Result<{ proposalId: string }>> {
   return db.$transaction(async (tx) => {
     const row = await tx.proposalSpeaker.findFirst({
       where: { proposalId, userId: actor.id, role: "CO_SPEAKER", status: "INVITED" },
-      select: { id: true, proposal: { select: { eventId: true, status: true } }, user: { select: { name: true, email: true, organizationId: true } } },
+      select: {
+        id: true,
+        proposal: { select: { eventId: true, status: true } },
+        user: { select: { name: true, email: true, organizationId: true } },
+      },
     });
     if (!row) return fail("not_found", "There is no open invitation for you on this proposal.");
     if (!accept) {
@@ -165,7 +208,14 @@ export async function respondToInvitation(actor: Actor, proposalId: string, acce
         eventId: row.proposal.eventId,
         proposalId,
         actingUserId: actor.id,
-        speakers: [{ userId: actor.id, name: row.user.name ?? row.user.email, organizationId: row.user.organizationId, role: "CO_SPEAKER" }],
+        speakers: [
+          {
+            userId: actor.id,
+            name: row.user.name ?? row.user.email,
+            organizationId: row.user.organizationId,
+            role: "CO_SPEAKER",
+          },
+        ],
       });
       if (violation) return fail("cap_reached", capViolationMessage(violation));
     }

@@ -11,7 +11,10 @@ export function isCfpOpen(
   return true;
 }
 
-export function cfpClosedMessage(event: { phase: EventPhase; cfpOpensAt: Date | null; cfpClosesAt: Date | null }, now = new Date()): string {
+export function cfpClosedMessage(
+  event: { phase: EventPhase; cfpOpensAt: Date | null; cfpClosesAt: Date | null },
+  now = new Date(),
+): string {
   if (event.phase === "CFP_OPEN" && event.cfpOpensAt && now < event.cfpOpensAt) {
     return `The call for papers opens on ${event.cfpOpensAt.toISOString().slice(0, 10)}.`;
   }

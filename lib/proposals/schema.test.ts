@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { proposalInputSchema } from "./schema";
 
-const valid = { title: "  Zero-downtime   Postgres upgrades ", abstract: "How we **did** it.", track: "cloud-native", format: "talk" };
+const valid = {
+  title: "  Zero-downtime   Postgres upgrades ",
+  abstract: "How we **did** it.",
+  track: "cloud-native",
+  format: "talk",
+};
 
 function firstMessage(input: object): string | undefined {
   const r = proposalInputSchema.safeParse(input);
@@ -10,7 +15,11 @@ function firstMessage(input: object): string | undefined {
 
 describe("proposalInputSchema", () => {
   it("normalizes a valid proposal", () => {
-    const r = proposalInputSchema.parse({ ...valid, tags: "Postgres, ops, postgres", coSpeakers: "Bo@X.org; eve@y.org" });
+    const r = proposalInputSchema.parse({
+      ...valid,
+      tags: "Postgres, ops, postgres",
+      coSpeakers: "Bo@X.org; eve@y.org",
+    });
     expect(r.title).toBe("Zero-downtime Postgres upgrades");
     expect(r.tags).toEqual(["postgres", "ops"]);
     expect(r.coSpeakers).toEqual(["bo@x.org", "eve@y.org"]);
@@ -20,13 +29,19 @@ describe("proposalInputSchema", () => {
     expect(firstMessage({ ...valid, title: "   " })).toBe("Title is required");
   });
   it("refuses a 50 kB abstract with the size in the message", () => {
-    expect(firstMessage({ ...valid, abstract: "a".repeat(50_000) })).toBe("Abstract is too long: 50,000 characters, at most 3,000");
+    expect(firstMessage({ ...valid, abstract: "a".repeat(50_000) })).toBe(
+      "Abstract is too long: 50,000 characters, at most 3,000",
+    );
   });
   it("refuses script tags in markdown", () => {
-    expect(firstMessage({ ...valid, abstract: "Hi <script>alert(1)</script>" })).toMatch(/^Abstract contains markup that is not allowed \(<script\)/);
+    expect(firstMessage({ ...valid, abstract: "Hi <script>alert(1)</script>" })).toMatch(
+      /^Abstract contains markup that is not allowed \(<script\)/,
+    );
   });
   it("names a bad co-speaker address", () => {
-    expect(firstMessage({ ...valid, coSpeakers: "not-an-email" })).toBe('Co-speaker e-mail "not-an-email" is not a valid address');
+    expect(firstMessage({ ...valid, coSpeakers: "not-an-email" })).toBe(
+      'Co-speaker e-mail "not-an-email" is not a valid address',
+    );
   });
   it("requires track and format", () => {
     expect(firstMessage({ ...valid, track: "" })).toBe("Track is required");

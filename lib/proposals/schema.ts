@@ -13,10 +13,17 @@ const markdown = (label: string, max: number, required: boolean) =>
     .superRefine((s, ctx) => {
       if (required && s.length === 0) ctx.addIssue({ code: "custom", message: `${label} is required` });
       if (s.length > max) {
-        ctx.addIssue({ code: "custom", message: `${label} is too long: ${s.length.toLocaleString("en")} characters, at most ${max.toLocaleString("en")}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${label} is too long: ${s.length.toLocaleString("en")} characters, at most ${max.toLocaleString("en")}`,
+        });
       }
       const bad = findDangerousMarkup(s);
-      if (bad) ctx.addIssue({ code: "custom", message: `${label} contains markup that is not allowed (${bad}); use plain Markdown` });
+      if (bad)
+        ctx.addIssue({
+          code: "custom",
+          message: `${label} contains markup that is not allowed (${bad}); use plain Markdown`,
+        });
     });
 
 const email = z
@@ -30,10 +37,7 @@ export const proposalInputSchema = z.object({
     .string({ error: "Title is required" })
     .transform((s) => s.replace(/\s+/g, " ").trim())
     .pipe(
-      z
-        .string()
-        .min(1, "Title is required")
-        .max(LIMITS.title, `Title is too long: at most ${LIMITS.title} characters`),
+      z.string().min(1, "Title is required").max(LIMITS.title, `Title is too long: at most ${LIMITS.title} characters`),
     ),
   abstract: markdown("Abstract", LIMITS.abstract, true),
   description: markdown("Description for chairs", LIMITS.description, false).optional(),

@@ -14,7 +14,11 @@ export function windowStartFor(now: Date, windowMs: number): Date {
 }
 
 /** Counts one request against `key` and says whether it is within the rule. */
-export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  key: string,
+  rule: RateLimitRule,
+  now: Date = new Date(),
+): Promise<RateLimitResult> {
   const windowStart = windowStartFor(now, rule.windowMs);
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")

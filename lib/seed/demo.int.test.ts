@@ -17,19 +17,28 @@ const persona = (key: string) => DEMO_PERSONAS.find((p) => p.key === key)!;
 
 describe("seedDemo", () => {
   it("creates every persona with its role", async () => {
-    const users = await db.user.findMany({ where: { demoPersona: { not: null } }, include: { trackChairs: { include: { track: { include: { event: true } } } } } });
+    const users = await db.user.findMany({
+      where: { demoPersona: { not: null } },
+      include: { trackChairs: { include: { track: { include: { event: true } } } } },
+    });
     expect(users.map((u) => u.demoPersona).sort()).toEqual(["chair", "newcomer", "organizer", "speaker", "voter"]);
     expect(users.find((u) => u.demoPersona === "organizer")!.role).toBe("ORGANIZER");
     // Cloud Native in summit-2027 (voting) and in the REVIEW event (lib/seed/review-event.ts).
-    expect(users.find((u) => u.demoPersona === "chair")!.trackChairs.map((c) => `${c.track.event.slug}/${c.track.slug}`).sort()).toEqual([
-      "platform-days-2027/cloud-native",
-      "summit-2027/cloud-native",
-    ]);
+    expect(
+      users
+        .find((u) => u.demoPersona === "chair")!
+        .trackChairs.map((c) => `${c.track.event.slug}/${c.track.slug}`)
+        .sort(),
+    ).toEqual(["platform-days-2027/cloud-native", "summit-2027/cloud-native"]);
   });
 
   it("makes the speaker persona primary speaker on two NimbusWorks proposals of the summit", async () => {
     const rows = await db.proposalSpeaker.findMany({
-      where: { user: { email: persona("speaker").email }, role: "PRIMARY", proposal: { event: { slug: "summit-2027" } } },
+      where: {
+        user: { email: persona("speaker").email },
+        role: "PRIMARY",
+        proposal: { event: { slug: "summit-2027" } },
+      },
       include: { organization: true },
     });
     expect(rows).toHaveLength(2);
@@ -37,13 +46,18 @@ describe("seedDemo", () => {
   });
 
   it("anonymizes names and organizations in every proposal and records the findings", async () => {
-    const proposals = await db.proposal.findMany({ include: { speakers: { include: { user: true, organization: true } }, redactions: true } });
+    const proposals = await db.proposal.findMany({
+      include: { speakers: { include: { user: true, organization: true } }, redactions: true },
+    });
     expect(proposals.length).toBeGreaterThanOrEqual(60);
     for (const p of proposals) {
       const anon = `${p.anonymizedTitle}\n${p.anonymizedAbstract}`.toLowerCase();
       for (const s of p.speakers) {
         const words = [...s.user.name!.split(" "), ...(s.organization ? [s.organization.normalizedName] : [])];
-        for (const w of words) expect(anon).not.toMatch(new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
+        for (const w of words)
+          expect(anon).not.toMatch(
+            new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"),
+          );
       }
     }
     const redacted = proposals.filter((p) => p.redactions.length > 0);
@@ -71,7 +85,9 @@ describe("seedDemo", () => {
   });
 
   it("no ballot holds a proposal from its voter's organization", async () => {
-    const items = await db.ballotItem.findMany({ include: { ballot: { include: { voter: true } }, proposal: { include: { speakers: true } } } });
+    const items = await db.ballotItem.findMany({
+      include: { ballot: { include: { voter: true } }, proposal: { include: { speakers: true } } },
+    });
     for (const item of items) {
       const orgId = item.ballot.voter.organizationId;
       for (const s of item.proposal.speakers) {
@@ -82,7 +98,10 @@ describe("seedDemo", () => {
   });
 
   it("creates the CFP_OPEN European event with two tracks, past feedback and speaker profiles", async () => {
-    const eu = await db.event.findUniqueOrThrow({ where: { slug: "summit-eu-2027" }, include: { tracks: true, proposals: true } });
+    const eu = await db.event.findUniqueOrThrow({
+      where: { slug: "summit-eu-2027" },
+      include: { tracks: true, proposals: true },
+    });
     expect(eu.phase).toBe("CFP_OPEN");
     expect(eu.tracks).toHaveLength(2);
     expect(eu.proposals.length).toBeGreaterThanOrEqual(3);

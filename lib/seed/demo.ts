@@ -29,7 +29,11 @@ export class SeedError extends Error {}
 
 export type SeedDemoResult =
   | { created: false; message: string }
-  | { created: true; message: string; counts: { users: number; proposals: number; ballots: number; votes: number; organizations: number } };
+  | {
+      created: true;
+      message: string;
+      counts: { users: number; proposals: number; ballots: number; votes: number; organizations: number };
+    };
 
 /** True when the migrations have created the tables (seed needs a migrated database). */
 async function tablesExist(): Promise<boolean> {
@@ -51,13 +55,31 @@ export async function seedDemo(options: { now?: Date } = {}): Promise<SeedDemoRe
   };
 }
 
-type Person = { name: string; email: string; org: string | null; persona?: string; role?: "ORGANIZER"; bio?: string; handles?: string[]; speaker: boolean };
+type Person = {
+  name: string;
+  email: string;
+  org: string | null;
+  persona?: string;
+  role?: "ORGANIZER";
+  bio?: string;
+  handles?: string[];
+  speaker: boolean;
+};
 
 function collectPeople(): Map<string, Person> {
   const people = new Map<string, Person>();
   const add = (p: Person) => {
     const prev = people.get(p.email);
-    people.set(p.email, prev ? { ...prev, ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)), speaker: prev.speaker || p.speaker } : p);
+    people.set(
+      p.email,
+      prev
+        ? {
+            ...prev,
+            ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)),
+            speaker: prev.speaker || p.speaker,
+          }
+        : p,
+    );
   };
   for (const s of SEED_SPEAKERS) {
     const org = s.org ? SEED_ORGANIZATIONS.find((o) => o.key === s.org)!.name : null;
@@ -65,9 +87,22 @@ function collectPeople(): Map<string, Person> {
     add({ name: s.name, email: s.email, org: s.org, bio, handles: s.handle ? [s.handle] : [], speaker: true });
   }
   for (const v of SEED_VOTERS) add({ name: v.name, email: v.email, org: v.org, speaker: false });
-  const personaOrg: Record<string, string | null> = { organizer: "podium", chair: "podium", speaker: "nimbus", newcomer: null, voter: "fintrail" };
+  const personaOrg: Record<string, string | null> = {
+    organizer: "podium",
+    chair: "podium",
+    speaker: "nimbus",
+    newcomer: null,
+    voter: "fintrail",
+  };
   for (const p of DEMO_PERSONAS) {
-    add({ name: p.name, email: p.email, org: personaOrg[p.key] ?? null, persona: p.key, role: p.key === "organizer" ? "ORGANIZER" : undefined, speaker: p.key === "speaker" || p.key === "newcomer" });
+    add({
+      name: p.name,
+      email: p.email,
+      org: personaOrg[p.key] ?? null,
+      persona: p.key,
+      role: p.key === "organizer" ? "ORGANIZER" : undefined,
+      speaker: p.key === "speaker" || p.key === "newcomer",
+    });
   }
   return people;
 }
@@ -83,7 +118,11 @@ async function seedInTransaction(tx: Tx, now: Date) {
     const aliases = o.aliases ?? [];
     if (aliases.length) {
       await tx.organizationAlias.createMany({
-        data: aliases.map((alias) => ({ organizationId: organization.id, alias, normalizedAlias: normalizeOrganizationName(alias) })),
+        data: aliases.map((alias) => ({
+          organizationId: organization.id,
+          alias,
+          normalizedAlias: normalizeOrganizationName(alias),
+        })),
         skipDuplicates: true,
       });
     }
@@ -105,9 +144,16 @@ async function seedInTransaction(tx: Tx, now: Date) {
     skipDuplicates: true,
   });
   for (const p of people.values()) {
-    if (p.persona) await tx.user.update({ where: { email: p.email }, data: { demoPersona: p.persona, role: p.role ?? "MEMBER", name: p.name } });
+    if (p.persona)
+      await tx.user.update({
+        where: { email: p.email },
+        data: { demoPersona: p.persona, role: p.role ?? "MEMBER", name: p.name },
+      });
   }
-  const users = await tx.user.findMany({ where: { email: { in: [...people.keys()] } }, select: { id: true, email: true } });
+  const users = await tx.user.findMany({
+    where: { email: { in: [...people.keys()] } },
+    select: { id: true, email: true },
+  });
   const userId = new Map(users.map((u) => [u.email, u.id]));
   const speakerByKey = new Map(SEED_SPEAKERS.map((s) => [s.key, s]));
   await tx.speakerProfile.createMany({
@@ -129,7 +175,8 @@ async function seedInTransaction(tx: Tx, now: Date) {
     {
       slug: DEMO_EVENT_SLUG,
       name: "Open Cloud Summit 2027",
-      description: "The community conference for cloud-native infrastructure, security and data. Talks are chosen by an anonymized community vote.",
+      description:
+        "The community conference for cloud-native infrastructure, security and data. Talks are chosen by an anonymized community vote.",
       phase: "VOTING",
       cfpOpensAt: new Date(now.getTime() - 60 * DAY),
       cfpClosesAt: new Date(now.getTime() - 4 * DAY),
@@ -149,9 +196,24 @@ async function seedInTransaction(tx: Tx, now: Date) {
     {
       tx,
       tracks: [
-        { slug: "cloud-native", name: "Cloud Native", description: "Kubernetes, platforms, networking, storage and operations.", slotCount: 10 },
-        { slug: "security", name: "Security", description: "Supply chain, runtime, identity and incident response.", slotCount: 6 },
-        { slug: "data-ai", name: "Data & AI", description: "Data engineering, ML infrastructure and applied AI.", slotCount: 8 },
+        {
+          slug: "cloud-native",
+          name: "Cloud Native",
+          description: "Kubernetes, platforms, networking, storage and operations.",
+          slotCount: 10,
+        },
+        {
+          slug: "security",
+          name: "Security",
+          description: "Supply chain, runtime, identity and incident response.",
+          slotCount: 6,
+        },
+        {
+          slug: "data-ai",
+          name: "Data & AI",
+          description: "Data engineering, ML infrastructure and applied AI.",
+          slotCount: 8,
+        },
       ],
     },
   );
@@ -181,14 +243,36 @@ async function seedInTransaction(tx: Tx, now: Date) {
   );
   const euEvent = eu.ok ? eu.event : null; // already there from an earlier partial setup: leave it alone
 
-  const chairTrack = await tx.track.findUniqueOrThrow({ where: { eventId_slug: { eventId: summit.event.id, slug: "cloud-native" } } });
+  const chairTrack = await tx.track.findUniqueOrThrow({
+    where: { eventId_slug: { eventId: summit.event.id, slug: "cloud-native" } },
+  });
   const chairEmail = DEMO_PERSONAS.find((p) => p.key === "chair")!.email;
-  await tx.trackChair.createMany({ data: [{ trackId: chairTrack.id, userId: userId.get(chairEmail)! }], skipDuplicates: true });
+  await tx.trackChair.createMany({
+    data: [{ trackId: chairTrack.id, userId: userId.get(chairEmail)! }],
+    skipDuplicates: true,
+  });
 
-  const summitProposals = await insertProposals(tx, rng, summit.event.id, SUMMIT_PROPOSALS, "oc27", now.getTime() - 55 * DAY, 50, { orgs, userId, speakerByKey });
-  if (euEvent) await insertProposals(tx, rng, euEvent.id, EU_PROPOSALS, "oceu27", now.getTime() - 9 * DAY, 8, { orgs, userId, speakerByKey });
+  const summitProposals = await insertProposals(
+    tx,
+    rng,
+    summit.event.id,
+    SUMMIT_PROPOSALS,
+    "oc27",
+    now.getTime() - 55 * DAY,
+    50,
+    { orgs, userId, speakerByKey },
+  );
+  if (euEvent)
+    await insertProposals(tx, rng, euEvent.id, EU_PROPOSALS, "oceu27", now.getTime() - 9 * DAY, 8, {
+      orgs,
+      userId,
+      speakerByKey,
+    });
 
-  const { ballots, votes } = await insertBallotsAndVotes(tx, rng, summit.event.id, summitProposals, now, { orgs, userId });
+  const { ballots, votes } = await insertBallotsAndVotes(tx, rng, summit.event.id, summitProposals, now, {
+    orgs,
+    userId,
+  });
 
   await tx.pastFeedback.createMany({
     data: SEED_PAST_FEEDBACK.map((f) => ({
@@ -205,8 +289,20 @@ async function seedInTransaction(tx: Tx, now: Date) {
   });
   await seedPastEvent(tx, now, userId);
   await seedReviewEvent(tx, now, { orgs, userId });
-  await tx.auditLog.create({ data: { action: "seed.demo", eventId: summit.event.id, details: { proposals: summitProposals.length, ballots, votes } } });
-  return { users: people.size, proposals: summitProposals.length + (euEvent ? EU_PROPOSALS.length : 0), ballots, votes, organizations: orgs.size };
+  await tx.auditLog.create({
+    data: {
+      action: "seed.demo",
+      eventId: summit.event.id,
+      details: { proposals: summitProposals.length, ballots, votes },
+    },
+  });
+  return {
+    users: people.size,
+    proposals: summitProposals.length + (euEvent ? EU_PROPOSALS.length : 0),
+    ballots,
+    votes,
+    organizations: orgs.size,
+  };
 }
 
 type Lookups = {
@@ -338,7 +434,15 @@ async function insertBallotsAndVotes(
     chosen.forEach((p, i) => {
       coverage.set(p.id, coverage.get(p.id)! + 1);
       const itemId = randomUUID();
-      items.push({ id: itemId, ballotId, proposalId: p.id, handle: newHandle(), position: i + 1, batch: 1, assignedAt: createdAt });
+      items.push({
+        id: itemId,
+        ballotId,
+        proposalId: p.id,
+        handle: newHandle(),
+        position: i + 1,
+        batch: 1,
+        assignedAt: createdAt,
+      });
       if (v.persona ? i >= 5 : rng.next() > share) return;
       const skip = rng.next() < 0.08;
       const raw = quality.get(p.id)! + bias + (rng.next() - 0.5) * 1.2;

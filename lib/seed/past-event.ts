@@ -12,7 +12,11 @@ import { PAST_EVENT, PAST_TALKS } from "../../prisma/seed/past-event";
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
-export async function seedPastEvent(tx: Tx, now: Date, userId: Map<string, string>): Promise<{ sessions: number; ratings: number } | null> {
+export async function seedPastEvent(
+  tx: Tx,
+  now: Date,
+  userId: Map<string, string>,
+): Promise<{ sessions: number; ratings: number } | null> {
   const start = new Date(Math.floor((now.getTime() - 5 * DAY) / HOUR) * HOUR);
   const created = await createEvent(
     {
@@ -43,7 +47,10 @@ export async function seedPastEvent(tx: Tx, now: Date, userId: Map<string, strin
   for (const [i, talk] of PAST_TALKS.entries()) {
     const speaker = speakers.get(talk.speaker)!;
     const speakerId = userId.get(speaker.email)!;
-    const redacted = redactProposal({ title: talk.title, abstract: talk.abstract }, { speakers: [{ name: speaker.name, email: speaker.email }], organizations: [] });
+    const redacted = redactProposal(
+      { title: talk.title, abstract: talk.abstract },
+      { speakers: [{ name: speaker.name, email: speaker.email }], organizations: [] },
+    );
     const submittedAt = new Date(start.getTime() - (100 - i) * DAY);
     const proposalId = randomUUID();
     await tx.proposal.create({
@@ -61,12 +68,22 @@ export async function seedPastEvent(tx: Tx, now: Date, userId: Map<string, strin
         createdById: speakerId,
         submittedAt,
         createdAt: submittedAt,
-        speakers: { create: { userId: speakerId, role: "PRIMARY", status: "CONFIRMED", invitedAt: submittedAt, respondedAt: submittedAt } },
+        speakers: {
+          create: {
+            userId: speakerId,
+            role: "PRIMARY",
+            status: "CONFIRMED",
+            invitedAt: submittedAt,
+            respondedAt: submittedAt,
+          },
+        },
       },
     });
     if (talk.startsAfterHours === null) continue;
     const startsAt = new Date(start.getTime() + talk.startsAfterHours * HOUR);
-    const session = await tx.conferenceSession.create({ data: { eventId: event.id, proposalId, startsAt, room: talk.room } });
+    const session = await tx.conferenceSession.create({
+      data: { eventId: event.id, proposalId, startsAt, room: talk.room },
+    });
     sessions++;
     if (talk.ratings.length) {
       await tx.sessionRating.createMany({

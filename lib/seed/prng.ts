@@ -1,5 +1,10 @@
 // Deterministic PRNG for the demo seed (mulberry32), so every run produces the same data.
-export type Rng = { next(): number; int(min: number, max: number): number; pick<T>(xs: readonly T[]): T; shuffle<T>(xs: T[]): T[] };
+export type Rng = {
+  next(): number;
+  int(min: number, max: number): number;
+  pick<T>(xs: readonly T[]): T;
+  shuffle<T>(xs: T[]): T[];
+};
 
 export function createRng(seed: number): Rng {
   let a = seed >>> 0;

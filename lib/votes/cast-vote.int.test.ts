@@ -15,7 +15,14 @@ afterAll(async () => t.cleanup());
 
 let n = 0;
 async function setup(overrides: Parameters<typeof makeEvent>[0] = {}) {
-  const { event, track, format } = await makeEvent({ phase: "VOTING", ballotSize: 3, scaleMin: 0, scaleMax: 3, votingClosesAt: new Date(Date.now() + 3600_000), ...overrides });
+  const { event, track, format } = await makeEvent({
+    phase: "VOTING",
+    ballotSize: 3,
+    scaleMin: 0,
+    scaleMax: 3,
+    votingClosesAt: new Date(Date.now() + 3600_000),
+    ...overrides,
+  });
   const speaker = await makeUser({ email: `speaker${n++}@speakers.example` });
   for (let i = 0; i < 4; i++) {
     const p = await makeDraft({ eventId: event.id, trackId: track.id, formatId: format.id, speakerId: speaker.id });
@@ -26,13 +33,16 @@ async function setup(overrides: Parameters<typeof makeEvent>[0] = {}) {
     const voter: BallotVoter = { id: u.id, email: u.email, emailVerified: true, organizationId: null };
     const r = await openBallot({ eventSlug: event.slug, voter });
     expect(r.ok).toBe(true);
-    const handles = (await db.ballotItem.findMany({ where: { ballot: { voterId: u.id } }, orderBy: { position: "asc" } })).map((i) => i.handle);
+    const handles = (
+      await db.ballotItem.findMany({ where: { ballot: { voterId: u.id } }, orderBy: { position: "asc" } })
+    ).map((i) => i.handle);
     return { voter, handles };
   };
   return { event, alice: await mk(), bob: await mk() };
 }
 
-const votes = () => db.vote.findMany({ orderBy: { id: "asc" }, select: { id: true, score: true, revision: true, voterId: true } });
+const votes = () =>
+  db.vote.findMany({ orderBy: { id: "asc" }, select: { id: true, score: true, revision: true, voterId: true } });
 
 describe("castVote", () => {
   let s: Awaited<ReturnType<typeof setup>>;
@@ -42,11 +52,26 @@ describe("castVote", () => {
 
   it("records a vote, a skip, and a change that names the revision it saw", async () => {
     const { event, alice } = s;
-    const a = await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[0], score: 3, revision: null });
+    const a = await castVote(alice.voter, {
+      eventSlug: event.slug,
+      handle: alice.handles[0],
+      score: 3,
+      revision: null,
+    });
     expect(a).toEqual({ ok: true, score: 3, revision: 1 });
-    const skip = await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[1], score: null, revision: null });
+    const skip = await castVote(alice.voter, {
+      eventSlug: event.slug,
+      handle: alice.handles[1],
+      score: null,
+      revision: null,
+    });
     expect(skip).toEqual({ ok: true, score: null, revision: 1 });
-    const change = await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[0], score: 1, revision: 1 });
+    const change = await castVote(alice.voter, {
+      eventSlug: event.slug,
+      handle: alice.handles[0],
+      score: 1,
+      revision: 1,
+    });
     expect(change).toEqual({ ok: true, score: 1, revision: 2 });
     const mine = await db.vote.findMany({ where: { voterId: alice.voter.id }, orderBy: { score: "asc" } });
     expect(mine.map((v) => v.score)).toEqual([1, null]);
@@ -56,34 +81,68 @@ describe("castVote", () => {
   it("refuses a score outside the scale (and a fraction) and writes nothing", async () => {
     const before = await votes();
     for (const score of [4, -1, 1.5]) {
-      const r = await castVote(s.alice.voter, { eventSlug: s.event.slug, handle: s.alice.handles[0], score, revision: null });
-      expect(r).toMatchObject({ ok: false, code: "invalid_input", message: "Score must be a whole number from 0 to 3, or skip." });
+      const r = await castVote(s.alice.voter, {
+        eventSlug: s.event.slug,
+        handle: s.alice.handles[0],
+        score,
+        revision: null,
+      });
+      expect(r).toMatchObject({
+        ok: false,
+        code: "invalid_input",
+        message: "Score must be a whole number from 0 to 3, or skip.",
+      });
     }
     expect(await votes()).toEqual(before);
   });
 
   it("refuses a vote at and after the closing instant, and a change after close, writing nothing", async () => {
     const { event, alice } = s;
-    expect((await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[0], score: 2, revision: null })).ok).toBe(true);
+    expect(
+      (await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[0], score: 2, revision: null })).ok,
+    ).toBe(true);
     const before = await votes();
-    const closesAt = event.votingClosesAt ?? (await db.event.findUniqueOrThrow({ where: { id: event.id } })).votingClosesAt!;
+    const closesAt =
+      event.votingClosesAt ?? (await db.event.findUniqueOrThrow({ where: { id: event.id } })).votingClosesAt!;
     for (const now of [closesAt, new Date(closesAt.getTime() + 1)]) {
-      const fresh = await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[1], score: 2, revision: null }, now);
+      const fresh = await castVote(
+        alice.voter,
+        { eventSlug: event.slug, handle: alice.handles[1], score: 2, revision: null },
+        now,
+      );
       expect(fresh).toMatchObject({ ok: false, code: "phase_closed" });
       if (!fresh.ok) expect(fresh.message).toMatch(/Voting closed at/);
-      const change = await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[0], score: 0, revision: 1 }, now);
+      const change = await castVote(
+        alice.voter,
+        { eventSlug: event.slug, handle: alice.handles[0], score: 0, revision: 1 },
+        now,
+      );
       expect(change).toMatchObject({ ok: false, code: "phase_closed" });
     }
-    const justBefore = await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[1], score: 2, revision: null }, new Date(closesAt.getTime() - 1));
+    const justBefore = await castVote(
+      alice.voter,
+      { eventSlug: event.slug, handle: alice.handles[1], score: 2, revision: null },
+      new Date(closesAt.getTime() - 1),
+    );
     expect(justBefore.ok).toBe(true);
     expect((await votes()).length).toBe(before.length + 1);
   });
 
   it("refuses an item of another voter's ballot as not found, and writes nothing", async () => {
     const before = await votes();
-    const r = await castVote(s.bob.voter, { eventSlug: s.event.slug, handle: s.alice.handles[0], score: 3, revision: null });
+    const r = await castVote(s.bob.voter, {
+      eventSlug: s.event.slug,
+      handle: s.alice.handles[0],
+      score: 3,
+      revision: null,
+    });
     expect(r).toMatchObject({ ok: false, code: "not_found", message: "That item is not on your ballot." });
-    const unknown = await castVote(s.bob.voter, { eventSlug: s.event.slug, handle: "AAAAAAAAAAAAAAAA", score: 3, revision: null });
+    const unknown = await castVote(s.bob.voter, {
+      eventSlug: s.event.slug,
+      handle: "AAAAAAAAAAAAAAAA",
+      score: 3,
+      revision: null,
+    });
     expect(unknown).toMatchObject({ ok: false, code: "not_found" });
     expect(await votes()).toEqual(before);
   });
@@ -103,9 +162,19 @@ describe("castVote", () => {
 
   it("refuses votes once the organizer moved the phase on, and for an ineligible voter", async () => {
     await db.event.update({ where: { id: s.event.id }, data: { phase: "REVIEW" } });
-    expect(await castVote(s.alice.voter, { eventSlug: s.event.slug, handle: s.alice.handles[0], score: 1, revision: null })).toMatchObject({ ok: false, code: "phase_closed" });
-    await db.event.update({ where: { id: s.event.id }, data: { phase: "VOTING", eligibility: "DOMAIN_ALLOWLIST", eligibleDomains: ["members.example"] } });
-    const r = await castVote(s.alice.voter, { eventSlug: s.event.slug, handle: s.alice.handles[0], score: 1, revision: null });
+    expect(
+      await castVote(s.alice.voter, { eventSlug: s.event.slug, handle: s.alice.handles[0], score: 1, revision: null }),
+    ).toMatchObject({ ok: false, code: "phase_closed" });
+    await db.event.update({
+      where: { id: s.event.id },
+      data: { phase: "VOTING", eligibility: "DOMAIN_ALLOWLIST", eligibleDomains: ["members.example"] },
+    });
+    const r = await castVote(s.alice.voter, {
+      eventSlug: s.event.slug,
+      handle: s.alice.handles[0],
+      score: 1,
+      revision: null,
+    });
     expect(r).toMatchObject({ ok: false, code: "not_eligible" });
     expect(await db.vote.count({ where: { voterId: s.alice.voter.id } })).toBe(0);
   });
@@ -117,7 +186,11 @@ describe("castVote", () => {
     let revision: number | null = null;
     let refused = 0;
     for (let i = 0; i < 65; i++) {
-      const r = await castVote(alice.voter, { eventSlug: event.slug, handle: alice.handles[0], score: i % 4, revision }, now);
+      const r = await castVote(
+        alice.voter,
+        { eventSlug: event.slug, handle: alice.handles[0], score: i % 4, revision },
+        now,
+      );
       if (r.ok) revision = r.revision;
       else {
         expect(r.code).toBe("rate_limited");

@@ -23,10 +23,23 @@ export function scoreError(score: number | null, scaleMin: number, scaleMax: num
   return null;
 }
 
-export async function castVote(voter: BallotVoter, input: CastVoteInput, now: Date = new Date()): Promise<Result<CastVoteResult>> {
+export async function castVote(
+  voter: BallotVoter,
+  input: CastVoteInput,
+  now: Date = new Date(),
+): Promise<Result<CastVoteResult>> {
   const event = await db.event.findUnique({
     where: { slug: input.eventSlug },
-    select: { id: true, phase: true, votingOpensAt: true, votingClosesAt: true, scaleMin: true, scaleMax: true, eligibility: true, eligibleDomains: true },
+    select: {
+      id: true,
+      phase: true,
+      votingOpensAt: true,
+      votingClosesAt: true,
+      scaleMin: true,
+      scaleMax: true,
+      eligibility: true,
+      eligibleDomains: true,
+    },
   });
   if (!event) return fail("not_found", "No such event.");
   const window = votingWindow(event, now);
@@ -42,12 +55,24 @@ export async function castVote(voter: BallotVoter, input: CastVoteInput, now: Da
   const eligible = await checkEligibility(event, voter);
   if (!eligible.eligible) return fail("not_eligible", eligible.reason);
   const limited = await consumeRateLimit(`vote:${voter.id}`, RATE_LIMITS.voteWrite, now);
-  if (!limited.ok) return fail("rate_limited", `Too many votes in a short time. Wait ${Math.ceil(limited.retryAfterMs / 1000)} seconds and try again.`);
+  if (!limited.ok)
+    return fail(
+      "rate_limited",
+      `Too many votes in a short time. Wait ${Math.ceil(limited.retryAfterMs / 1000)} seconds and try again.`,
+    );
 
   if (input.revision === null) {
     try {
       const vote = await db.vote.create({
-        data: { eventId: event.id, voterId: voter.id, proposalId: item.proposalId, ballotItemId: item.id, score: input.score, revision: 1, createdAt: now },
+        data: {
+          eventId: event.id,
+          voterId: voter.id,
+          proposalId: item.proposalId,
+          ballotItemId: item.id,
+          score: input.score,
+          revision: 1,
+          createdAt: now,
+        },
         select: { score: true, revision: true },
       });
       return { ok: true, ...vote };

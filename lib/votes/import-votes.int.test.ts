@@ -48,10 +48,17 @@ describe("importVotes", () => {
     expect(r.failed[3].reason).toMatch(/voted_at "yesterday" is not an ISO 8601 date/);
     expect(r.failed[4].reason).toMatch(/repeats the vote .* from line 4/);
 
-    const ann = await db.user.findUniqueOrThrow({ where: { email: "ann@acme.example" }, include: { organization: true } });
+    const ann = await db.user.findUniqueOrThrow({
+      where: { email: "ann@acme.example" },
+      include: { organization: true },
+    });
     expect(ann.accountCreatedAt.toISOString()).toBe("2026-12-24T08:00:00.000Z");
     expect(ann.organization?.normalizedName).toBe("acme");
-    const annVotes = await db.vote.findMany({ where: { voterId: ann.id }, include: { ballotItem: true }, orderBy: { createdAt: "asc" } });
+    const annVotes = await db.vote.findMany({
+      where: { voterId: ann.id },
+      include: { ballotItem: true },
+      orderBy: { createdAt: "asc" },
+    });
     expect(annVotes.map((v) => v.score)).toEqual([3, null]);
     expect(annVotes.every((v) => v.ballotItem !== null)).toBe(true);
     expect(annVotes[0].createdAt.toISOString()).toBe("2027-03-01T10:00:00.000Z");
@@ -59,7 +66,14 @@ describe("importVotes", () => {
 
     const before = await db.vote.findMany({ orderBy: { id: "asc" } });
     const again = await importVotes({ eventSlug: event.slug, rows: rowsOf(csv) });
-    expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 3, votersCreated: 0, ballotItemsCreated: 0 });
+    expect(again).toMatchObject({
+      ok: true,
+      created: 0,
+      updated: 0,
+      unchanged: 3,
+      votersCreated: 0,
+      ballotItemsCreated: 0,
+    });
     expect(await db.vote.findMany({ orderBy: { id: "asc" } })).toEqual(before);
     expect(await db.ballotItem.count({ where: { ballot: { eventId: event.id } } })).toBe(3);
   });

@@ -15,7 +15,8 @@ import { normalizeEmail } from "../orgs/normalize";
 import { resolveOrganization } from "../orgs/resolve";
 import { scoreError } from "./cast-vote";
 
-export type VoteCsvColumn = "voter_email" | "proposal_external_id" | "score" | "voted_at" | "voter_created_at" | "voter_organization";
+export type VoteCsvColumn =
+  "voter_email" | "proposal_external_id" | "score" | "voted_at" | "voter_created_at" | "voter_organization";
 
 export const VOTE_CSV: CsvSpec<VoteCsvColumn> = {
   required: ["voter_email", "proposal_external_id", "score", "voted_at"],
@@ -39,7 +40,9 @@ const isoDate = (column: string) =>
   z
     .string()
     .trim()
-    .refine((s) => ISO.test(s) && !Number.isNaN(Date.parse(s)), { error: (i) => `${column} "${String(i.input)}" is not an ISO 8601 date (e.g. 2027-03-01T12:00:00Z)` })
+    .refine((s) => ISO.test(s) && !Number.isNaN(Date.parse(s)), {
+      error: (i) => `${column} "${String(i.input)}" is not an ISO 8601 date (e.g. 2027-03-01T12:00:00Z)`,
+    })
     .transform((s) => new Date(s));
 
 const rowSchema = z.object({
@@ -53,7 +56,9 @@ const rowSchema = z.object({
   score: z
     .string()
     .trim()
-    .refine((s) => s === "" || /^-?\d+$/.test(s), { error: (i) => `score "${String(i.input)}" is not a whole number (leave it empty for a skip)` })
+    .refine((s) => s === "" || /^-?\d+$/.test(s), {
+      error: (i) => `score "${String(i.input)}" is not a whole number (leave it empty for a skip)`,
+    })
     .transform((s) => (s === "" ? null : Number(s))),
   votedAt: isoDate("voted_at"),
   voterCreatedAt: z.union([z.literal("").transform(() => null), isoDate("voter_created_at")]),
@@ -64,18 +69,43 @@ type Voter = { id: string; organizationId: string | null };
 type BallotState = { id: string; maxPosition: number; batch: number; items: Map<string, string> };
 type Proposal = { id: string; orgIds: string[] };
 
-export async function importVotes(args: { eventSlug: string; rows: CsvRow<VoteCsvColumn>[]; onProgress?: ProgressCallback }): Promise<Result<VoteImportSummary>> {
-  const event = await db.event.findUnique({ where: { slug: args.eventSlug }, select: { id: true, scaleMin: true, scaleMax: true } });
+export async function importVotes(args: {
+  eventSlug: string;
+  rows: CsvRow<VoteCsvColumn>[];
+  onProgress?: ProgressCallback;
+}): Promise<Result<VoteImportSummary>> {
+  const event = await db.event.findUnique({
+    where: { slug: args.eventSlug },
+    select: { id: true, scaleMin: true, scaleMax: true },
+  });
   if (!event) return fail("not_found", `no event with slug "${args.eventSlug}"`);
   const proposals = new Map<string, Proposal>(
     (
       await db.proposal.findMany({
         where: { eventId: event.id, externalId: { not: null } },
-        select: { id: true, externalId: true, speakers: { select: { organizationId: true, user: { select: { organizationId: true } } } } },
+        select: {
+          id: true,
+          externalId: true,
+          speakers: { select: { organizationId: true, user: { select: { organizationId: true } } } },
+        },
       })
-    ).map((p) => [p.externalId!, { id: p.id, orgIds: p.speakers.flatMap((s) => [s.organizationId, s.user.organizationId]).filter((x): x is string => !!x) }]),
+    ).map((p) => [
+      p.externalId!,
+      {
+        id: p.id,
+        orgIds: p.speakers.flatMap((s) => [s.organizationId, s.user.organizationId]).filter((x): x is string => !!x),
+      },
+    ]),
   );
-  const summary: VoteImportSummary = { created: 0, updated: 0, unchanged: 0, votersCreated: 0, ballotItemsCreated: 0, conflicts: 0, failed: [] };
+  const summary: VoteImportSummary = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    votersCreated: 0,
+    ballotItemsCreated: 0,
+    conflicts: 0,
+    failed: [],
+  };
   const voters = new Map<string, Voter>();
   const ballots = new Map<string, BallotState>();
   const seen = new Map<string, number>();
@@ -119,7 +149,10 @@ export async function importVotes(args: { eventSlug: string; rows: CsvRow<VoteCs
     seen.set(pair, row.line);
 
     try {
-      const outcome = await db.$transaction((tx) => writeRow(tx, event.id, data, proposal, voters, ballots), { timeout: 30_000, maxWait: 30_000 });
+      const outcome = await db.$transaction((tx) => writeRow(tx, event.id, data, proposal, voters, ballots), {
+        timeout: 30_000,
+        maxWait: 30_000,
+      });
       summary[outcome.vote]++;
       if (outcome.voterCreated) summary.votersCreated++;
       if (outcome.itemCreated) summary.ballotItemsCreated++;
@@ -138,7 +171,10 @@ export async function importVotes(args: { eventSlug: string; rows: CsvRow<VoteCs
 type Row = z.infer<typeof rowSchema>;
 
 async function findOrCreateVoter(tx: Tx, row: Row): Promise<{ voter: Voter; created: boolean }> {
-  const existing = await tx.user.findUnique({ where: { email: row.voterEmail }, select: { id: true, organizationId: true, emailVerified: true } });
+  const existing = await tx.user.findUnique({
+    where: { email: row.voterEmail },
+    select: { id: true, organizationId: true, emailVerified: true },
+  });
   const wantsOrg = row.voterOrganization !== "";
   if (existing) {
     const data: { organizationId?: string; accountCreatedAt?: Date } = {};
@@ -149,11 +185,21 @@ async function findOrCreateVoter(tx: Tx, row: Row): Promise<{ voter: Voter; crea
     // Only a placeholder (never signed in here) takes its account date from the file.
     if (row.voterCreatedAt && !existing.emailVerified) data.accountCreatedAt = row.voterCreatedAt;
     if (Object.keys(data).length) await tx.user.update({ where: { id: existing.id }, data });
-    return { voter: { id: existing.id, organizationId: data.organizationId ?? existing.organizationId }, created: false };
+    return {
+      voter: { id: existing.id, organizationId: data.organizationId ?? existing.organizationId },
+      created: false,
+    };
   }
-  const { organization } = await resolveOrganization(tx, { name: wantsOrg ? row.voterOrganization : null, email: row.voterEmail });
+  const { organization } = await resolveOrganization(tx, {
+    name: wantsOrg ? row.voterOrganization : null,
+    email: row.voterEmail,
+  });
   const user = await tx.user.create({
-    data: { email: row.voterEmail, organizationId: organization?.id ?? null, accountCreatedAt: row.voterCreatedAt ?? new Date() },
+    data: {
+      email: row.voterEmail,
+      organizationId: organization?.id ?? null,
+      accountCreatedAt: row.voterCreatedAt ?? new Date(),
+    },
     select: { id: true, organizationId: true },
   });
   return { voter: user, created: true };
@@ -174,18 +220,35 @@ async function loadBallot(tx: Tx, eventId: string, voterId: string, assignedAt: 
   };
 }
 
-async function writeRow(tx: Tx, eventId: string, row: Row, proposal: Proposal, voters: Map<string, Voter>, ballots: Map<string, BallotState>) {
+async function writeRow(
+  tx: Tx,
+  eventId: string,
+  row: Row,
+  proposal: Proposal,
+  voters: Map<string, Voter>,
+  ballots: Map<string, BallotState>,
+) {
   const cached = voters.get(row.voterEmail);
-  const { voter, created: voterCreated } = cached && !row.voterCreatedAt ? { voter: cached, created: false } : await findOrCreateVoter(tx, row);
+  const { voter, created: voterCreated } =
+    cached && !row.voterCreatedAt ? { voter: cached, created: false } : await findOrCreateVoter(tx, row);
   const known = ballots.get(voter.id);
-  const ballot: BallotState = known ? { ...known, items: new Map(known.items) } : await loadBallot(tx, eventId, voter.id, row.votedAt);
+  const ballot: BallotState = known
+    ? { ...known, items: new Map(known.items) }
+    : await loadBallot(tx, eventId, voter.id, row.votedAt);
 
   let itemId = ballot.items.get(proposal.id);
   let itemCreated = false;
   if (!itemId) {
     ballot.maxPosition += 1;
     const item = await tx.ballotItem.create({
-      data: { ballotId: ballot.id, proposalId: proposal.id, handle: newHandle(), position: ballot.maxPosition, batch: ballot.batch, assignedAt: row.votedAt },
+      data: {
+        ballotId: ballot.id,
+        proposalId: proposal.id,
+        handle: newHandle(),
+        position: ballot.maxPosition,
+        batch: ballot.batch,
+        assignedAt: row.votedAt,
+      },
       select: { id: true },
     });
     itemId = item.id;
@@ -193,15 +256,35 @@ async function writeRow(tx: Tx, eventId: string, row: Row, proposal: Proposal, v
     ballot.items.set(proposal.id, itemId);
   }
 
-  const existing = await tx.vote.findUnique({ where: { voterId_proposalId: { voterId: voter.id, proposalId: proposal.id } }, select: { id: true, score: true, createdAt: true, ballotItemId: true } });
+  const existing = await tx.vote.findUnique({
+    where: { voterId_proposalId: { voterId: voter.id, proposalId: proposal.id } },
+    select: { id: true, score: true, createdAt: true, ballotItemId: true },
+  });
   let vote: "created" | "updated" | "unchanged";
   if (!existing) {
-    await tx.vote.create({ data: { eventId, voterId: voter.id, proposalId: proposal.id, ballotItemId: itemId, score: row.score, revision: 1, createdAt: row.votedAt } });
+    await tx.vote.create({
+      data: {
+        eventId,
+        voterId: voter.id,
+        proposalId: proposal.id,
+        ballotItemId: itemId,
+        score: row.score,
+        revision: 1,
+        createdAt: row.votedAt,
+      },
+    });
     vote = "created";
-  } else if (existing.score === row.score && existing.createdAt.getTime() === row.votedAt.getTime() && existing.ballotItemId === itemId) {
+  } else if (
+    existing.score === row.score &&
+    existing.createdAt.getTime() === row.votedAt.getTime() &&
+    existing.ballotItemId === itemId
+  ) {
     vote = "unchanged";
   } else {
-    await tx.vote.update({ where: { id: existing.id }, data: { score: row.score, createdAt: row.votedAt, ballotItemId: itemId, revision: { increment: 1 } } });
+    await tx.vote.update({
+      where: { id: existing.id },
+      data: { score: row.score, createdAt: row.votedAt, ballotItemId: itemId, revision: { increment: 1 } },
+    });
     vote = "updated";
   }
   return { voter, voterCreated, ballot, itemCreated, vote };

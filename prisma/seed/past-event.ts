@@ -23,7 +23,8 @@ export const PAST_TALKS: SeedPastTalk[] = [
   {
     speaker: "samira",
     title: "Tenant Isolation Without Tears",
-    abstract: "What we changed in our multi-tenant clusters after two noisy-neighbour incidents, and what we would do differently.",
+    abstract:
+      "What we changed in our multi-tenant clusters after two noisy-neighbour incidents, and what we would do differently.",
     startsAfterHours: 1,
     room: "Hall A",
     ratings: [

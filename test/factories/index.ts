@@ -9,7 +9,9 @@ export async function makeEvent(overrides: Partial<Prisma.EventUncheckedCreateIn
   const slug = overrides.slug ?? `ev-${uniq()}`;
   const event = await db.event.create({ data: { name: `Event ${slug}`, phase: "CFP_OPEN", ...overrides, slug } });
   const track = await db.track.create({ data: { eventId: event.id, slug: "main", name: "Main track" } });
-  const format = await db.format.create({ data: { eventId: event.id, slug: "talk", name: "Talk", durationMinutes: 30 } });
+  const format = await db.format.create({
+    data: { eventId: event.id, slug: "talk", name: "Talk", durationMinutes: 30 },
+  });
   return { event, track, format };
 }
 
@@ -19,11 +21,20 @@ export async function makeOrganization(name = `Org ${uniq()}`) {
 
 export async function makeUser(overrides: Partial<Prisma.UserUncheckedCreateInput> = {}) {
   const email = overrides.email ?? `user-${uniq()}@example.org`;
-  return db.user.create({ data: { name: `User ${email.split("@")[0]}`, emailVerified: new Date(), ...overrides, email } });
+  return db.user.create({
+    data: { name: `User ${email.split("@")[0]}`, emailVerified: new Date(), ...overrides, email },
+  });
 }
 
 /** A DRAFT proposal with its primary speaker, written directly (no redaction, no caps). */
-export async function makeDraft(args: { eventId: string; trackId: string; formatId: string; speakerId: string; organizationId?: string | null; title?: string }) {
+export async function makeDraft(args: {
+  eventId: string;
+  trackId: string;
+  formatId: string;
+  speakerId: string;
+  organizationId?: string | null;
+  title?: string;
+}) {
   const title = args.title ?? `Proposal ${uniq()}`;
   return db.proposal.create({
     data: {
@@ -35,7 +46,14 @@ export async function makeDraft(args: { eventId: string; trackId: string; format
       abstract: "An abstract.",
       anonymizedTitle: title,
       anonymizedAbstract: "An abstract.",
-      speakers: { create: { userId: args.speakerId, role: "PRIMARY", status: "CONFIRMED", organizationId: args.organizationId ?? null } },
+      speakers: {
+        create: {
+          userId: args.speakerId,
+          role: "PRIMARY",
+          status: "CONFIRMED",
+          organizationId: args.organizationId ?? null,
+        },
+      },
     },
   });
 }

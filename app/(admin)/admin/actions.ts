@@ -104,7 +104,9 @@ export async function createEventAction(_prev: FormState, form: FormData): Promi
   return withValues(result, form);
 }
 
-const eventIdForm = z.looseObject({ eventId: z.string({ error: "Event is missing" }).min(1, { error: "Event is missing" }) });
+const eventIdForm = z.looseObject({
+  eventId: z.string({ error: "Event is missing" }).min(1, { error: "Event is missing" }),
+});
 
 export async function updateEventAction(_prev: FormState, form: FormData): Promise<FormState> {
   let slug: string | undefined;
@@ -119,7 +121,10 @@ export async function updateEventAction(_prev: FormState, form: FormData): Promi
     // Dates were shown in the stored time zone, so they are read back in it.
     const r = await updateEvent(eventId, eventInput(fields, event.timezone, true), { actorId: user.id });
     if (!r.ok) return toResult(r, "");
-    return { ok: true, message: r.changed.length ? `Saved: ${r.changed.length} setting(s) changed.` : "Nothing changed." };
+    return {
+      ok: true,
+      message: r.changed.length ? `Saved: ${r.changed.length} setting(s) changed.` : "Nothing changed.",
+    };
   });
   if (result.ok) refresh(slug);
   return withValues(result, form);
@@ -140,7 +145,11 @@ export async function changePhaseAction(_prev: FormState, form: FormData): Promi
     // Publishing announces the applied decisions (lib/notifications/decisions: never twice).
     if (r.event.phase === "PUBLISHED") {
       const sent = await sendDecisionEmails(r.event.id, user.id);
-      if (sent.ok) return { ok: true, message: `Phase moved from ${r.from} to ${r.event.phase}. ${sent.queued} decision e-mail(s) queued.` };
+      if (sent.ok)
+        return {
+          ok: true,
+          message: `Phase moved from ${r.from} to ${r.event.phase}. ${sent.queued} decision e-mail(s) queued.`,
+        };
     }
     return { ok: true, message: `Phase moved from ${r.from} to ${r.event.phase}.` };
   });
@@ -165,7 +174,11 @@ export async function createTrackAction(_prev: FormState, form: FormData): Promi
   let slug: string | undefined;
   const result = await runAction(organizer, eventIdForm, form, async (user, raw) => {
     const { eventId, slug: trackSlug, name, description, slotCount } = raw as Record<string, string | undefined>;
-    const r = await createTrack(eventId!, { slug: trackSlug ?? "", name: name ?? "", description, slotCount }, { actorId: user.id });
+    const r = await createTrack(
+      eventId!,
+      { slug: trackSlug ?? "", name: name ?? "", description, slotCount },
+      { actorId: user.id },
+    );
     slug = await slugOfEvent(eventId!);
     return toResult(r, r.ok ? `Track "${r.track.name}" added.` : "");
   });
@@ -231,7 +244,12 @@ export async function removeChairAction(_prev: FormState, form: FormData): Promi
     const r = await removeChair(data.trackId, data.email ?? "", { actorId: user.id });
     slug = await slugOfEvent(data.eventId);
     if (!r.ok) return toResult(r, "");
-    return { ok: true, message: r.removed ? `${data.email} no longer chairs this track.` : `${data.email} was not a chair of this track.` };
+    return {
+      ok: true,
+      message: r.removed
+        ? `${data.email} no longer chairs this track.`
+        : `${data.email} was not a chair of this track.`,
+    };
   });
   if (result.ok) refresh(slug);
   return withValues(result, form);
@@ -245,7 +263,11 @@ export async function createFormatAction(_prev: FormState, form: FormData): Prom
   let slug: string | undefined;
   const result = await runAction(organizer, eventIdForm, form, async (user, raw) => {
     const { eventId, slug: formatSlug, name, durationMinutes } = raw as Record<string, string | undefined>;
-    const r = await createFormat(eventId!, { slug: formatSlug ?? "", name: name ?? "", durationMinutes }, { actorId: user.id });
+    const r = await createFormat(
+      eventId!,
+      { slug: formatSlug ?? "", name: name ?? "", durationMinutes },
+      { actorId: user.id },
+    );
     slug = await slugOfEvent(eventId!);
     return toResult(r, r.ok ? `Format "${r.format.name}" added.` : "");
   });

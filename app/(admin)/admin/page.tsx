@@ -56,12 +56,24 @@ export default async function AdminPage() {
             <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="events-table">
               <thead className="bg-slate-50 text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">Event</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Phase</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Tracks</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Formats</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Proposals</th>
-                  <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Event
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Phase
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-medium">
+                    Tracks
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-medium">
+                    Formats
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-medium">
+                    Proposals
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -71,7 +83,9 @@ export default async function AdminPage() {
                       <p className="font-medium text-slate-900">{e.name}</p>
                       <p className="text-xs text-slate-500">{e.slug}</p>
                     </td>
-                    <td className="px-4 py-3"><PhaseBadge phase={e.phase} /></td>
+                    <td className="px-4 py-3">
+                      <PhaseBadge phase={e.phase} />
+                    </td>
                     <td className="px-4 py-3 text-right tabular-nums">{e._count.tracks}</td>
                     <td className="px-4 py-3 text-right tabular-nums">{e._count.formats}</td>
                     <td className="px-4 py-3 text-right tabular-nums">{e._count.proposals}</td>

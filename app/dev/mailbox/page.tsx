@@ -11,7 +11,10 @@ export default async function MailboxPage() {
   const mails = await listOutbox(50);
   return (
     <div className="space-y-4">
-      <PageHeader title="Development mailbox" subtitle="No SMTP server is configured, so e-mails stay here. Production deployments never show this page." />
+      <PageHeader
+        title="Development mailbox"
+        subtitle="No SMTP server is configured, so e-mails stay here. Production deployments never show this page."
+      />
       {mails.length === 0 ? <Card>No e-mails yet.</Card> : null}
       {mails.map((m) => (
         <Card key={m.id}>

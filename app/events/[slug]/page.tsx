@@ -33,7 +33,10 @@ const loadEvent = cache((slug: string) =>
       eventStartsAt: true,
       eventEndsAt: true,
       tracks: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, description: true } },
-      formats: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, durationMinutes: true } },
+      formats: {
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { id: true, name: true, durationMinutes: true },
+      },
     },
   }),
 );
@@ -54,7 +57,11 @@ function nextSteps(phase: EventPhase, user: CurrentUser | null, chairsHere: bool
       steps.push({ text: "This event is being prepared. The call for papers has not opened yet." });
       break;
     case "CFP_OPEN":
-      steps.push({ text: "The call for papers is open. Submit a proposal and manage your submissions.", href: "/speaker", cta: "Submit a proposal" });
+      steps.push({
+        text: "The call for papers is open. Submit a proposal and manage your submissions.",
+        href: "/speaker",
+        cta: "Submit a proposal",
+      });
       break;
     case "VOTING":
       steps.push({
@@ -65,19 +72,27 @@ function nextSteps(phase: EventPhase, user: CurrentUser | null, chairsHere: bool
       break;
     case "REVIEW":
       steps.push({ text: "Voting has closed. Track chairs are reviewing the ranking and making decisions." });
-      if (chairsHere) steps.push({ text: "You chair a track of this event.", href: "/chair", cta: "Review your tracks" });
+      if (chairsHere)
+        steps.push({ text: "You chair a track of this event.", href: "/chair", cta: "Review your tracks" });
       break;
     case "PUBLISHED":
-      steps.push({ text: "Decisions are out; the program will be published here soon. After the event you can rate the sessions you attended." });
+      steps.push({
+        text: "Decisions are out; the program will be published here soon. After the event you can rate the sessions you attended.",
+      });
       break;
     case "ARCHIVED":
       steps.push({ text: "This event is over and archived." });
       break;
   }
   if (!user && phase !== "DRAFT" && phase !== "ARCHIVED") {
-    steps.push({ text: "Sign in to take part.", href: `/signin?callbackUrl=${encodeURIComponent(`/events/${slug}`)}`, cta: "Sign in" });
+    steps.push({
+      text: "Sign in to take part.",
+      href: `/signin?callbackUrl=${encodeURIComponent(`/events/${slug}`)}`,
+      cta: "Sign in",
+    });
   }
-  if (user && isOrganizer(user)) steps.push({ text: "You organize events.", href: `/admin/events/${slug}`, cta: "Manage this event" });
+  if (user && isOrganizer(user))
+    steps.push({ text: "You organize events.", href: `/admin/events/${slug}`, cta: "Manage this event" });
   return steps;
 }
 

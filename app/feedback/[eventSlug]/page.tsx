@@ -29,7 +29,10 @@ export default async function EventFeedbackPage({ params }: Props) {
       <Link href="/feedback" className="text-sm font-medium text-brand-700 hover:underline">
         ← All events
       </Link>
-      <PageHeader title={`Rate the sessions of ${event.name}`} subtitle="Rate the sessions you attended from 1 to 5. You can change your rating until the feedback window closes." />
+      <PageHeader
+        title={`Rate the sessions of ${event.name}`}
+        subtitle="Rate the sessions you attended from 1 to 5. You can change your rating until the feedback window closes."
+      />
       {sessions.length === 0 ? (
         <Card>
           <p className="text-slate-700">The program has no sessions yet.</p>
@@ -65,12 +68,21 @@ export default async function EventFeedbackPage({ params }: Props) {
                       You rated this session {s.mine.rating} / 5.
                     </p>
                   ) : (
-                    <Alert tone="info">{s.window.state === "not_yet" ? "You can rate this session once it has started." : "Ratings for this session are closed."}</Alert>
+                    <Alert tone="info">
+                      {s.window.state === "not_yet"
+                        ? "You can rate this session once it has started."
+                        : "Ratings for this session are closed."}
+                    </Alert>
                   )}
                   {s.results ? (
                     <div>
-                      <h3 className="mb-2 text-sm font-semibold text-slate-800">{s.isOwn ? "Your feedback so far" : "Feedback (chairs and organizers)"}</h3>
-                      <SessionResults results={s.results} commentsNote="Comments appear here after the feedback window closes." />
+                      <h3 className="mb-2 text-sm font-semibold text-slate-800">
+                        {s.isOwn ? "Your feedback so far" : "Feedback (chairs and organizers)"}
+                      </h3>
+                      <SessionResults
+                        results={s.results}
+                        commentsNote="Comments appear here after the feedback window closes."
+                      />
                     </div>
                   ) : null}
                 </div>

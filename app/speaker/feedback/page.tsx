@@ -21,7 +21,10 @@ export default async function SpeakerFeedbackPage() {
         <Link href="/profile" className="text-sm font-medium text-brand-700 hover:underline">
           ← Profile
         </Link>
-        <PageHeader title="My feedback" subtitle="How attendees rated your past sessions, and the reputation chairs see next to your proposals. Voters never see it." />
+        <PageHeader
+          title="My feedback"
+          subtitle="How attendees rated your past sessions, and the reputation chairs see next to your proposals. Voters never see it."
+        />
       </div>
 
       <Card>
@@ -29,17 +32,24 @@ export default async function SpeakerFeedbackPage() {
         {rep ? (
           <div className="mt-2 space-y-1 text-sm text-slate-700" data-testid="own-reputation">
             <p>
-              Score <strong className="tabular-nums">{rep.score >= 0 ? "+" : ""}{rep.score.toFixed(2)}</strong> (0 = an average speaker), from{" "}
-              <span className="tabular-nums">{rep.ratingCount}</span> rating{rep.ratingCount === 1 ? "" : "s"} in {rep.sessions} session{rep.sessions === 1 ? "" : "s"}.
+              Score{" "}
+              <strong className="tabular-nums">
+                {rep.score >= 0 ? "+" : ""}
+                {rep.score.toFixed(2)}
+              </strong>{" "}
+              (0 = an average speaker), from <span className="tabular-nums">{rep.ratingCount}</span> rating
+              {rep.ratingCount === 1 ? "" : "s"} in {rep.sessions} session{rep.sessions === 1 ? "" : "s"}.
             </p>
             <p className="text-xs text-slate-500">
-              Few ratings barely move a reputation away from average; many ratings do. Older sessions count less (half as much every two years). Chairs see it as its own column, weighted by the
-              event&apos;s feedback weight; it never replaces the community vote.
+              Few ratings barely move a reputation away from average; many ratings do. Older sessions count less (half
+              as much every two years). Chairs see it as its own column, weighted by the event&apos;s feedback weight;
+              it never replaces the community vote.
             </p>
           </div>
         ) : (
           <p className="mt-2 text-sm text-slate-700" data-testid="own-reputation">
-            <Badge tone="green">First-time speaker</Badge> No past feedback is on record, so your reputation is neutral: it neither helps nor hurts your proposals.
+            <Badge tone="green">First-time speaker</Badge> No past feedback is on record, so your reputation is neutral:
+            it neither helps nor hurts your proposals.
           </p>
         )}
       </Card>
@@ -59,7 +69,10 @@ export default async function SpeakerFeedbackPage() {
                     <WindowBadge window={s.window} timeZone="UTC" />
                   </div>
                   <div className="mt-3">
-                    <SessionResults results={s.results} commentsNote="Comments appear after the feedback window closes, when ratings are final." />
+                    <SessionResults
+                      results={s.results}
+                      commentsNote="Comments appear after the feedback window closes, when ratings are final."
+                    />
                   </div>
                 </Card>
               </li>
@@ -79,11 +92,21 @@ export default async function SpeakerFeedbackPage() {
             <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="feedback-history">
               <thead className="bg-slate-50 text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">Event</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Session</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Average</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Ratings</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Source</th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Event
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Session
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-medium">
+                    Average
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-medium">
+                    Ratings
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Source
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

@@ -36,7 +36,10 @@ export default async function BallotPage({ params, searchParams }: Props) {
     const eligibility = await checkEligibilityBySlug(slug, user);
     return (
       <div className="space-y-6">
-        <PageHeader title={event.name} subtitle={event.open ? `Voting closes ${formatEventDate(event.votingClosesAt, event.timezone)}` : undefined} />
+        <PageHeader
+          title={event.name}
+          subtitle={event.open ? `Voting closes ${formatEventDate(event.votingClosesAt, event.timezone)}` : undefined}
+        />
         <Card>
           {!event.open ? (
             <Alert tone="warning">{event.closedReason}</Alert>
@@ -49,8 +52,8 @@ export default async function BallotPage({ params, searchParams }: Props) {
           ) : (
             <div className="space-y-4">
               <p className="text-slate-700">
-                You will get {event.ballotSize} anonymized proposals, chosen so that every proposal gets enough votes. Score each on the scale or skip it;
-                you can change your votes until voting closes.
+                You will get {event.ballotSize} anonymized proposals, chosen so that every proposal gets enough votes.
+                Score each on the scale or skip it; you can change your votes until voting closes.
               </p>
               <StartBallotForm eventSlug={event.slug} ballotSize={event.ballotSize} tracks={event.tracks} />
             </div>
@@ -66,17 +69,30 @@ export default async function BallotPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader
         title={event.name}
-        subtitle={event.open ? `Your ballot · voting closes ${formatEventDate(event.votingClosesAt, event.timezone)}` : "Your ballot"}
+        subtitle={
+          event.open
+            ? `Your ballot · voting closes ${formatEventDate(event.votingClosesAt, event.timezone)}`
+            : "Your ballot"
+        }
         actions={
           event.open && items.length ? (
-            <Link href={`/vote/${event.slug}/b/${(firstOpen ?? items[0]).handle}`} className={buttonClass("primary")} data-testid="continue-voting">
+            <Link
+              href={`/vote/${event.slug}/b/${(firstOpen ?? items[0]).handle}`}
+              className={buttonClass("primary")}
+              data-testid="continue-voting"
+            >
               {firstOpen ? "Continue voting" : "Review your votes"}
             </Link>
           ) : null
         }
       />
       {!event.open ? <Alert tone="warning">{event.closedReason}</Alert> : null}
-      {done && allAnswered ? <Alert tone="success">You have answered every item on your ballot. Thank you! You can change votes until voting closes, or ask for more.</Alert> : null}
+      {done && allAnswered ? (
+        <Alert tone="success">
+          You have answered every item on your ballot. Thank you! You can change votes until voting closes, or ask for
+          more.
+        </Alert>
+      ) : null}
       <Card>
         <BallotProgress progress={progress} label={`Ballot progress for ${event.name}`} />
       </Card>
@@ -104,7 +120,9 @@ export default async function BallotPage({ params, searchParams }: Props) {
               <MoreItemsForm eventSlug={event.slug} batch={batch} />
             </div>
           ) : (
-            <p className="mt-2 text-sm text-slate-600">Once every item above is scored or skipped you can ask for another {event.ballotSize}.</p>
+            <p className="mt-2 text-sm text-slate-600">
+              Once every item above is scored or skipped you can ask for another {event.ballotSize}.
+            </p>
           )}
         </Card>
       ) : null}

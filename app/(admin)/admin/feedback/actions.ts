@@ -22,9 +22,17 @@ export async function importFeedbackAction(_prev: ImportFormState, form: FormDat
   const dryRun = form.get("dryRun") === "on";
   let lineErrors: LineError[] | undefined;
   const result = await runAction(organizer, z.looseObject({}), {}, async (user) => {
-    if (!(file instanceof File) || file.size === 0) return fail("invalid_input", "Choose a CSV file to upload.", { file: "Choose a CSV file to upload." });
-    if (file.size > MAX_BYTES) return fail("invalid_input", "The file is over 900 KB; import it with `podium import:feedback FILE.csv`.", { file: "File too large for the upload; use the CLI." });
-    const r = await importFeedback(new Uint8Array(await file.arrayBuffer()), { actorId: user.id, dryRun, fileName: file.name });
+    if (!(file instanceof File) || file.size === 0)
+      return fail("invalid_input", "Choose a CSV file to upload.", { file: "Choose a CSV file to upload." });
+    if (file.size > MAX_BYTES)
+      return fail("invalid_input", "The file is over 900 KB; import it with `podium import:feedback FILE.csv`.", {
+        file: "File too large for the upload; use the CLI.",
+      });
+    const r = await importFeedback(new Uint8Array(await file.arrayBuffer()), {
+      actorId: user.id,
+      dryRun,
+      fileName: file.name,
+    });
     if (!r.ok) return fail("invalid_input", `${r.message}. Nothing was imported.`);
     lineErrors = r.summary.errors;
     return { ok: true as const, message: `${file.name}: ${formatImportSummary(r.summary)}` };
@@ -51,7 +59,10 @@ export async function createSessionsAction(_prev: FormState, form: FormData): Pr
 export async function foldFeedbackAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await runAction(organizer, eventForm, form, async (user, { eventId }) => {
     const r = await foldSessionFeedback({ eventId, includeOpen: true, actorId: user.id });
-    return { ok: true as const, message: `Folded ${r.sessions} rated session(s) into past feedback: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged.` };
+    return {
+      ok: true as const,
+      message: `Folded ${r.sessions} rated session(s) into past feedback: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged.`,
+    };
   });
   if (result.ok) revalidatePath("/admin/feedback");
   return result.ok ? { ok: true, message: result.message } : result;

@@ -32,7 +32,12 @@ export default async function AdminFeedbackPage() {
   ]);
   const ratings = await db.sessionRating.groupBy({ by: ["sessionId"], _count: { _all: true } });
   const sessionEvent = new Map(
-    (await db.conferenceSession.findMany({ where: { id: { in: ratings.map((r) => r.sessionId) } }, select: { id: true, eventId: true } })).map((s) => [s.id, s.eventId]),
+    (
+      await db.conferenceSession.findMany({
+        where: { id: { in: ratings.map((r) => r.sessionId) } },
+        select: { id: true, eventId: true },
+      })
+    ).map((s) => [s.id, s.eventId]),
   );
   const ratingsPerEvent = new Map<string, number>();
   for (const r of ratings) {
@@ -69,8 +74,9 @@ export default async function AdminFeedbackPage() {
       <Card>
         <h2 className="text-lg font-semibold">Import a feedback file</h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">
-          Rows are matched to speakers by e-mail (unknown addresses get a placeholder that the speaker takes over on sign-in). Importing the same file again changes nothing; a
-          refused line writes nothing. Large files: <code>podium import:feedback FILE.csv</code>.
+          Rows are matched to speakers by e-mail (unknown addresses get a placeholder that the speaker takes over on
+          sign-in). Importing the same file again changes nothing; a refused line writes nothing. Large files:{" "}
+          <code>podium import:feedback FILE.csv</code>.
         </p>
         <FeedbackImportForm />
       </Card>
@@ -79,7 +85,9 @@ export default async function AdminFeedbackPage() {
         <h2 className="text-xl font-semibold">Published events</h2>
         {events.length === 0 ? (
           <Card>
-            <p className="text-slate-700">No published event yet. Sessions are created from accepted proposals once an event is published.</p>
+            <p className="text-slate-700">
+              No published event yet. Sessions are created from accepted proposals once an event is published.
+            </p>
           </Card>
         ) : (
           events.map((e) => (
@@ -91,7 +99,8 @@ export default async function AdminFeedbackPage() {
                       {e.name}
                     </Link>
                     <p className="text-sm text-slate-600">
-                      {e.proposals.length} accepted · {e._count.sessions} sessions · {ratingsPerEvent.get(e.id) ?? 0} ratings · window {e.feedbackWindowDays} days after{" "}
+                      {e.proposals.length} accepted · {e._count.sessions} sessions · {ratingsPerEvent.get(e.id) ?? 0}{" "}
+                      ratings · window {e.feedbackWindowDays} days after{" "}
                       {formatEventDate(e.eventEndsAt, e.timezone, false)}
                     </p>
                   </div>

@@ -44,22 +44,40 @@ export default async function EditEventPage({ params, searchParams }: Props) {
               <Link href={`/events/${event.slug}`} className="text-sm text-brand-700 hover:underline">
                 /events/{event.slug}
               </Link>
-              <Link href={`/admin/events/${event.slug}/proposals`} className="text-sm text-brand-700 hover:underline" data-testid="link-proposals">
+              <Link
+                href={`/admin/events/${event.slug}/proposals`}
+                className="text-sm text-brand-700 hover:underline"
+                data-testid="link-proposals"
+              >
                 Proposals
               </Link>
-              <Link href={`/admin/events/${event.slug}/caps`} className="text-sm text-brand-700 hover:underline" data-testid="link-caps">
+              <Link
+                href={`/admin/events/${event.slug}/caps`}
+                className="text-sm text-brand-700 hover:underline"
+                data-testid="link-caps"
+              >
                 Cap exceptions
               </Link>
-              <Link href={`/admin/events/${event.slug}/notifications`} className="text-sm text-brand-700 hover:underline" data-testid="link-notifications">
+              <Link
+                href={`/admin/events/${event.slug}/notifications`}
+                className="text-sm text-brand-700 hover:underline"
+                data-testid="link-notifications"
+              >
                 Decision e-mails
               </Link>
-              <Link href={`/admin/events/${event.slug}/voters`} className="text-sm text-brand-700 hover:underline" data-testid="link-voters">
+              <Link
+                href={`/admin/events/${event.slug}/voters`}
+                className="text-sm text-brand-700 hover:underline"
+                data-testid="link-voters"
+              >
                 Voters
               </Link>
             </span>
           }
         />
-        {created ? <Alert tone="success">Event created. Add tracks and chairs below, then open the call for papers.</Alert> : null}
+        {created ? (
+          <Alert tone="success">Event created. Add tracks and chairs below, then open the call for papers.</Alert>
+        ) : null}
       </div>
 
       {overview ? (
@@ -80,7 +98,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
 
       <Card>
         <h2 className="text-lg font-semibold">Phase</h2>
-        <p className="mb-4 mt-1 text-sm text-slate-600">Phases move one step at a time; every change is audit-logged.</p>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Phases move one step at a time; every change is audit-logged.
+        </p>
         <PhaseControl eventId={event.id} next={nextPhase(event.phase)} previous={previousPhase(event.phase)} />
       </Card>
 
@@ -104,7 +124,13 @@ export default async function EditEventPage({ params, searchParams }: Props) {
 
       <FormatSection
         eventId={event.id}
-        formats={event.formats.map((f) => ({ id: f.id, slug: f.slug, name: f.name, durationMinutes: f.durationMinutes, proposals: perFormat[f.id] ?? 0 }))}
+        formats={event.formats.map((f) => ({
+          id: f.id,
+          slug: f.slug,
+          name: f.name,
+          durationMinutes: f.durationMinutes,
+          proposals: perFormat[f.id] ?? 0,
+        }))}
       />
     </div>
   );

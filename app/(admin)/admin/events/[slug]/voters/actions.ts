@@ -23,17 +23,31 @@ export async function importMemberListAction(_prev: FormState, form: FormData): 
   const file = form.get("file");
   let fileText = "";
   if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_BYTES) return fail("invalid_input", "The file is too large (at most 5 MB).", { file: "At most 5 MB" });
+    if (file.size > MAX_BYTES)
+      return fail("invalid_input", "The file is too large (at most 5 MB).", { file: "At most 5 MB" });
     fileText = await file.text();
   }
-  const input = { slug: form.get("slug"), text: `${fileText}\n${String(form.get("text") ?? "")}`, replace: form.get("replace") ?? undefined };
+  const input = {
+    slug: form.get("slug"),
+    text: `${fileText}\n${String(form.get("text") ?? "")}`,
+    replace: form.get("replace") ?? undefined,
+  };
   const r = await runAction(organizer, importSchema, input, async (_user, data) => {
     const event = await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } });
     if (!event) return fail("not_found", "No such event.");
-    if (!data.text?.trim()) return fail("invalid_input", "Choose a CSV file or paste e-mail addresses.", { text: "Nothing to import" });
+    if (!data.text?.trim())
+      return fail("invalid_input", "Choose a CSV file or paste e-mail addresses.", { text: "Nothing to import" });
     const res = await importMemberList(event.id, data.text, { replace: data.replace === "on" });
-    const bad = res.errors.length ? ` ${res.errors.length} line(s) skipped: ${res.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join("; ")}${res.errors.length > 5 ? "; …" : ""}.` : "";
-    return { ok: true as const, message: `Added ${res.added}, already listed ${res.alreadyListed}${res.removed ? `, removed ${res.removed}` : ""}; the list now has ${res.total} addresses.${bad}` };
+    const bad = res.errors.length
+      ? ` ${res.errors.length} line(s) skipped: ${res.errors
+          .slice(0, 5)
+          .map((e) => `line ${e.line}: ${e.message}`)
+          .join("; ")}${res.errors.length > 5 ? "; …" : ""}.`
+      : "";
+    return {
+      ok: true as const,
+      message: `Added ${res.added}, already listed ${res.alreadyListed}${res.removed ? `, removed ${res.removed}` : ""}; the list now has ${res.total} addresses.${bad}`,
+    };
   });
   revalidatePath(`/admin/events/${String(form.get("slug"))}/voters`);
   return r.ok ? { ok: true, message: r.message } : r;

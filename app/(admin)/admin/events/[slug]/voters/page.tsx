@@ -23,7 +23,10 @@ const MODES = {
 export default async function VotersPage({ params }: Props) {
   const { slug } = await params;
   await requirePageRole("ORGANIZER", `/admin/events/${slug}/voters`);
-  const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, eligibility: true, eligibleDomains: true } });
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, eligibility: true, eligibleDomains: true },
+  });
   if (!event) notFound();
   const [counts, members] = await Promise.all([getVoterCounts(event.id), listMembers(event.id, 50)]);
 
@@ -57,7 +60,9 @@ export default async function VotersPage({ params }: Props) {
           <Badge tone="brand">{event.eligibility}</Badge> {MODES[event.eligibility]}
         </p>
         {event.eligibility === "DOMAIN_ALLOWLIST" ? (
-          <p className="mt-2 text-sm text-slate-700">Allowed domains: {event.eligibleDomains.join(", ") || "none"} (subdomains included).</p>
+          <p className="mt-2 text-sm text-slate-700">
+            Allowed domains: {event.eligibleDomains.join(", ") || "none"} (subdomains included).
+          </p>
         ) : null}
         <p className="mt-2 text-sm text-slate-600">
           Change the rule and the domain allow-list in the{" "}
@@ -71,7 +76,8 @@ export default async function VotersPage({ params }: Props) {
       <Card>
         <h2 className="text-lg font-semibold">Member list</h2>
         <p className="mt-1 text-sm text-slate-600">
-          Used when eligibility is MEMBER_LIST. A CSV with an <code>email</code> column, or one address per line. Addresses are stored lower-cased;
+          Used when eligibility is MEMBER_LIST. A CSV with an <code>email</code> column, or one address per line.
+          Addresses are stored lower-cased;
           {counts.listedWithBallot} listed member(s) have a ballot.
         </p>
         <div className="mt-4">
@@ -79,7 +85,9 @@ export default async function VotersPage({ params }: Props) {
         </div>
         {members.length ? (
           <details className="mt-4">
-            <summary className="cursor-pointer text-sm font-medium text-slate-700">First {members.length} addresses</summary>
+            <summary className="cursor-pointer text-sm font-medium text-slate-700">
+              First {members.length} addresses
+            </summary>
             <ul className="mt-2 columns-1 text-sm text-slate-700 sm:columns-2">
               {members.map((m) => (
                 <li key={m.email}>{m.email}</li>
