@@ -3,20 +3,10 @@
 import "server-only";
 import { db } from "../db/client";
 import type { DecisionMark } from "../db/generated/enums";
-import { loadRankingData, loadRankingEvent } from "../ranking/data";
-import { fitRanking, orderByCombined } from "../ranking/rank";
+import { rankEachTrack, type RankedFields } from "../ranking/compute";
 
-export type ExportedRanking = {
-  /** Rank within the proposal's track by combined score. */
-  rank: number;
-  communityScore: number;
-  ciLow: number;
-  ciHigh: number;
-  votes: number;
-  feedbackComponent: number;
-  combinedScore: number;
-  flags: string[];
-};
+/** Rank within the proposal's track by combined score, and the model's fields (lib/ranking). */
+export type ExportedRanking = RankedFields;
 
 export type ExportedDecision = {
   /** The chair's pending mark. */
@@ -28,29 +18,9 @@ export type ExportedDecision = {
   notifiedAt: string | null;
 };
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4 + 0;
-
-export async function loadExportRanking(eventSlug: string): Promise<Map<string, ExportedRanking>> {
-  const event = await loadRankingEvent(eventSlug);
-  if (!event) return new Map();
-  const { input } = await loadRankingData(event);
-  const result = fitRanking(input);
-  const out = new Map<string, ExportedRanking>();
-  for (const track of event.tracks) {
-    for (const p of orderByCombined(result.proposals.filter((x) => x.trackId === track.id))) {
-      out.set(p.id, {
-        rank: p.rank,
-        communityScore: round(p.communityScore),
-        ciLow: round(p.ciLow),
-        ciHigh: round(p.ciHigh),
-        votes: p.votes,
-        feedbackComponent: round(p.feedbackComponent),
-        combinedScore: round(p.combinedScore),
-        flags: p.flags,
-      });
-    }
-  }
-  return out;
+/** The event's ranking fields per proposal id, ranked within each track. */
+export function loadExportRanking(eventSlug: string): Promise<Map<string, ExportedRanking>> {
+  return rankEachTrack(eventSlug);
 }
 
 export async function loadExportDecisions(eventId: string): Promise<Map<string, ExportedDecision>> {

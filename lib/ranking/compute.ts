@@ -6,6 +6,7 @@ import { fail, type Result } from "../errors";
 import { isAnyChair, isOrganizer, type CurrentUser } from "../auth/roles";
 import { loadRankingData, loadRankingEvent, type RankingEventRow } from "./data";
 import { fitRanking, orderByCombined } from "./rank";
+import type { ProposalResult } from "./types";
 
 export type RankedProposalJson = {
   externalId: string | null;
@@ -36,6 +37,37 @@ export type RankingOptions = {
 };
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4 + 0;
+
+/** A proposal's ranking fields without its identification (rank is within the ranked set). */
+export type RankedFields = Omit<RankedProposalJson, "externalId" | "id" | "track">;
+
+function rankedFields(p: ProposalResult & { rank: number }): RankedFields {
+  return {
+    rank: p.rank,
+    communityScore: round(p.communityScore),
+    ciLow: round(p.ciLow),
+    ciHigh: round(p.ciHigh),
+    votes: p.votes,
+    feedbackComponent: round(p.feedbackComponent),
+    combinedScore: round(p.combinedScore),
+    flags: p.flags,
+  };
+}
+
+/** One fit for the whole event, ranked within each track: proposal id -> ranking fields. */
+export async function rankEachTrack(slug: string): Promise<Map<string, RankedFields>> {
+  const event = await loadRankingEvent(slug);
+  if (!event) return new Map();
+  const { input } = await loadRankingData(event);
+  const result = fitRanking(input);
+  const out = new Map<string, RankedFields>();
+  for (const track of event.tracks) {
+    for (const p of orderByCombined(result.proposals.filter((x) => x.trackId === track.id))) {
+      out.set(p.id, rankedFields(p));
+    }
+  }
+  return out;
+}
 
 /** Ranking of an event (or one track). Expected failures: unknown event or track. */
 export async function computeEventRanking(
@@ -101,14 +133,7 @@ async function rankTracks(event: RankingEventRow, trackIds: string[], now = new 
       externalId: externalIds.get(p.id) ?? null,
       id: p.id,
       track: trackSlug.get(p.trackId) ?? p.trackId,
-      rank: p.rank,
-      communityScore: round(p.communityScore),
-      ciLow: round(p.ciLow),
-      ciHigh: round(p.ciHigh),
-      votes: p.votes,
-      feedbackComponent: round(p.feedbackComponent),
-      combinedScore: round(p.combinedScore),
-      flags: p.flags,
+      ...rankedFields(p),
     })),
     voters: { total: result.voters.total, downweighted: result.voters.downweighted },
   };
