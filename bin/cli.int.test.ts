@@ -1,38 +1,16 @@
 // Runs the real CLI (node bin/podium.mjs) as a child process against a fresh database.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db, useDatabase } from "../lib/db/client";
+import { closeDb, db } from "../lib/db/client";
 import { DEMO_PERSONAS } from "../lib/demo/personas";
+import { cliRunner } from "../test/cli";
 import { createEmptyDatabase, type TestDatabase } from "../test/database";
 
-const cli = path.resolve(import.meta.dirname, "podium.mjs");
 let t: TestDatabase;
-let databaseUrl: string;
 
-function podium(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: path.resolve(import.meta.dirname, ".."),
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
-}
-
-/** Opens the test database in this process for a check, and closes it again (PGlite is single-process). */
-async function withDb<T>(fn: () => Promise<T>): Promise<T> {
-  await useDatabase(t.target);
-  try {
-    return await fn();
-  } finally {
-    await closeDb();
-  }
-}
+const { podium, withDb } = cliRunner(() => t.target);
 
 beforeAll(async () => {
   t = await createEmptyDatabase();
-  databaseUrl = t.target.kind === "pglite" ? `pglite://${t.target.dir}` : t.target.url;
 });
 afterAll(async () => {
   await closeDb();

@@ -1,42 +1,20 @@
 // Runs `podium import:proposals` and `podium export` as child processes against a fresh database.
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db, useDatabase } from "../lib/db/client";
+import { closeDb, db } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate-database";
+import { cliRunner } from "../test/cli";
 import { createEmptyDatabase, type TestDatabase } from "../test/database";
 
-const root = path.resolve(import.meta.dirname, "..");
-const cli = path.join(root, "bin/podium.mjs");
 const fixture = (name: string) => path.join("test/fixtures", name);
 let t: TestDatabase;
-let databaseUrl: string;
 
-function podium(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
-}
-
-/** PGlite is single-process: open the database here only between CLI runs. */
-async function withDb<T>(fn: () => Promise<T>): Promise<T> {
-  await useDatabase(t.target);
-  try {
-    return await fn();
-  } finally {
-    await closeDb();
-  }
-}
+const { podium, withDb } = cliRunner(() => t.target);
 const proposalCount = () => withDb(() => db.proposal.count());
 
 beforeAll(async () => {
   t = await createEmptyDatabase();
-  databaseUrl = t.target.kind === "pglite" ? `pglite://${t.target.dir}` : t.target.url;
   await withDb(async () => {
     await migrateDatabase(t.target);
     const event = await db.event.create({ data: { slug: "cli-import", name: "CLI import", phase: "REVIEW" } });

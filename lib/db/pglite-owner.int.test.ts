@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliRunner } from "../../test/cli";
 import { closePglite, openPglite } from "./pglite";
 
 // PGlite is single-process: a CLI started while the server holds the folder must refuse cleanly.
@@ -14,12 +14,7 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-function runCli(...args: string[]) {
-  return spawnSync(process.execPath, ["bin/podium.mjs", ...args], {
-    env: { ...process.env, DATABASE_URL: `pglite://${dir}` },
-    encoding: "utf8",
-  });
-}
+const { podium: runCli } = cliRunner(() => ({ kind: "pglite", dir }));
 
 describe("embedded database ownership", () => {
   it("refuses a second process with a message that says what to do, and leaves the data usable", async () => {
@@ -28,7 +23,7 @@ describe("embedded database ownership", () => {
     await pg.query("INSERT INTO marker VALUES (1)");
 
     const cli = runCli("db:migrate");
-    expect(cli.status).toBe(1);
+    expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/in use by another Podium process \(pid \d+\)/);
     expect(cli.stderr).toMatch(/Stop it first|DATABASE_URL=postgres/);
 
@@ -40,7 +35,7 @@ describe("embedded database ownership", () => {
     await closePglite(dir);
     const cli = runCli("db:migrate");
     expect(cli.stderr).toBe("");
-    expect(cli.status).toBe(0);
+    expect(cli.code).toBe(0);
     expect(cli.stdout).toMatch(/Applied \d+ migration/);
   });
 });
