@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { PhaseBadge } from "@/components/events/phase-badge";
+import { EventHeading } from "@/components/events/event-heading";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { isAnyChair, isOrganizer } from "@/lib/auth/roles";
@@ -68,14 +68,7 @@ export default async function ChairPage() {
       ) : (
         [...events.values()].map((g) => (
           <Card key={g.slug}>
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 className="text-lg font-semibold">
-                <Link href={`/events/${g.slug}`} className="hover:underline">
-                  {g.name}
-                </Link>
-              </h2>
-              <PhaseBadge phase={g.phase} />
-            </div>
+            <EventHeading slug={g.slug} name={g.name} phase={g.phase} />
             {/* Phone: one block per track; wider screens: a table. */}
             <ul className="mt-4 space-y-4 sm:hidden">
               {g.tracks.map((t) => (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PhaseBadge } from "@/components/events/phase-badge";
+import { EventHeading } from "@/components/events/event-heading";
 import { InvitationForm } from "@/components/proposals/invitation-form";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { buttonClass } from "@/components/ui/button";
@@ -126,14 +126,7 @@ export default async function SpeakerPage() {
       ) : (
         [...byEvent.values()].map((g) => (
           <Card key={g.slug}>
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 className="text-lg font-semibold">
-                <Link href={`/events/${g.slug}`} className="hover:underline">
-                  {g.name}
-                </Link>
-              </h2>
-              <PhaseBadge phase={g.phase} />
-            </div>
+            <EventHeading slug={g.slug} name={g.name} phase={g.phase} />
             <ul className="mt-4 divide-y divide-slate-100" data-testid="my-proposals">
               {g.items.map((p) => {
                 const me = p.speakers[0];

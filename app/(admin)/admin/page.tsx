@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PhaseBadge } from "@/components/events/phase-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { CardTable, Th } from "@/components/ui/table";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { listEvents } from "@/lib/events/data";
 
@@ -52,57 +53,46 @@ export default async function AdminPage() {
               </li>
             ))}
           </ul>
-          <Card className="hidden overflow-x-auto p-0 sm:block sm:p-0">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="events-table">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Event
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Phase
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    Tracks
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    Formats
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    Proposals
-                  </th>
-                  <th scope="col" className="px-4 py-3">
-                    <span className="sr-only">Actions</span>
-                  </th>
+          <CardTable
+            className="hidden sm:block"
+            testId="events-table"
+            head={
+              <>
+                <Th>Event</Th>
+                <Th>Phase</Th>
+                <Th numeric>Tracks</Th>
+                <Th numeric>Formats</Th>
+                <Th numeric>Proposals</Th>
+                <Th hidden>Actions</Th>
+              </>
+            }
+          >
+            <tbody className="divide-y divide-slate-100">
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td className="px-4 py-3">
+                    <p className="font-medium text-slate-900">{e.name}</p>
+                    <p className="text-xs text-slate-500">{e.slug}</p>
+                  </td>
+                  <td className="px-4 py-3">
+                    <PhaseBadge phase={e.phase} />
+                  </td>
+                  <td className="px-4 py-3 text-right tabular-nums">{e._count.tracks}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{e._count.formats}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{e._count.proposals}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-right">
+                    <Link href={`/admin/events/${e.slug}`} className="font-medium text-brand-700 hover:underline">
+                      Edit<span className="sr-only"> {e.name}</span>
+                    </Link>
+                    <span className="px-2 text-slate-300">|</span>
+                    <Link href={`/events/${e.slug}`} className="font-medium text-slate-600 hover:underline">
+                      View<span className="sr-only"> {e.name}</span>
+                    </Link>
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {events.map((e) => (
-                  <tr key={e.id}>
-                    <td className="px-4 py-3">
-                      <p className="font-medium text-slate-900">{e.name}</p>
-                      <p className="text-xs text-slate-500">{e.slug}</p>
-                    </td>
-                    <td className="px-4 py-3">
-                      <PhaseBadge phase={e.phase} />
-                    </td>
-                    <td className="px-4 py-3 text-right tabular-nums">{e._count.tracks}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">{e._count.formats}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">{e._count.proposals}</td>
-                    <td className="whitespace-nowrap px-4 py-3 text-right">
-                      <Link href={`/admin/events/${e.slug}`} className="font-medium text-brand-700 hover:underline">
-                        Edit<span className="sr-only"> {e.name}</span>
-                      </Link>
-                      <span className="px-2 text-slate-300">|</span>
-                      <Link href={`/events/${e.slug}`} className="font-medium text-slate-600 hover:underline">
-                        View<span className="sr-only"> {e.name}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card>
+              ))}
+            </tbody>
+          </CardTable>
         </>
       )}
     </div>

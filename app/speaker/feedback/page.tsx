@@ -4,6 +4,7 @@ import { SessionResults } from "@/components/feedback/session-results";
 import { WindowBadge } from "@/components/feedback/window-note";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { CardTable, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getOwnFeedbackHistory } from "@/lib/feedback/data";
 
@@ -88,42 +89,32 @@ export default async function SpeakerFeedbackPage() {
             <p className="text-slate-700">Nothing on record yet.</p>
           </Card>
         ) : (
-          <Card className="overflow-x-auto p-0 sm:p-0">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="feedback-history">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Event
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Session
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    Average
-                  </th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">
-                    Ratings
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-medium">
-                    Source
-                  </th>
+          <CardTable
+            testId="feedback-history"
+            head={
+              <>
+                <Th>Event</Th>
+                <Th>Session</Th>
+                <Th numeric>Average</Th>
+                <Th numeric>Ratings</Th>
+                <Th>Source</Th>
+              </>
+            }
+          >
+            <tbody className="divide-y divide-slate-100">
+              {history.past.map((f) => (
+                <tr key={f.id}>
+                  <td className="px-4 py-3">{f.eventName}</td>
+                  <td className="px-4 py-3">{f.sessionTitle}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">
+                    {f.ratingAverage.toFixed(2)} / {f.scaleMax}
+                  </td>
+                  <td className="px-4 py-3 text-right tabular-nums">{f.ratingCount}</td>
+                  <td className="px-4 py-3">{f.source === "IN_APP" ? "Podium" : "Imported"}</td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {history.past.map((f) => (
-                  <tr key={f.id}>
-                    <td className="px-4 py-3">{f.eventName}</td>
-                    <td className="px-4 py-3">{f.sessionTitle}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">
-                      {f.ratingAverage.toFixed(2)} / {f.scaleMax}
-                    </td>
-                    <td className="px-4 py-3 text-right tabular-nums">{f.ratingCount}</td>
-                    <td className="px-4 py-3">{f.source === "IN_APP" ? "Podium" : "Imported"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card>
+              ))}
+            </tbody>
+          </CardTable>
         )}
       </section>
     </div>
