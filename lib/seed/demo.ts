@@ -13,6 +13,8 @@ import { SEED_ORGANIZATIONS } from "../../prisma/seed/organizations";
 import { EU_PROPOSALS, SUMMIT_PROPOSALS, type SeedProposal } from "../../prisma/seed/proposals";
 import { SEED_SPEAKERS } from "../../prisma/seed/speakers";
 import { SEED_PAST_FEEDBACK, SEED_VOTERS } from "../../prisma/seed/voters";
+import { PAST_EVENT } from "../../prisma/seed/past-event";
+import { REVIEW_EVENT } from "../../prisma/seed/review-event";
 import { seedPastEvent } from "./past-event";
 import { seedReviewEvent } from "./review-event";
 import { createRng, type Rng } from "./prng";
@@ -50,7 +52,10 @@ export async function seedDemo(options: { now?: Date } = {}): Promise<SeedDemoRe
   const counts = await db.$transaction((tx) => seedInTransaction(tx, now), { timeout: 120_000, maxWait: 30_000 });
   return {
     created: true,
-    message: `Seeded demo events "${DEMO_EVENT_SLUG}" and "${DEMO_EU_EVENT_SLUG}": ${counts.proposals} proposals, ${counts.users} users, ${counts.ballots} ballots, ${counts.votes} votes.`,
+    message:
+      `Seeded demo events "${DEMO_EU_EVENT_SLUG}" (call for papers), "${DEMO_EVENT_SLUG}" (voting), ` +
+      `"${REVIEW_EVENT.slug}" (review) and "${PAST_EVENT.slug}" (published): ${counts.proposals} proposals, ` +
+      `${counts.users} users, ${counts.ballots} ballots, ${counts.votes} votes, ${counts.sessionRatings} session ratings.`,
     counts,
   };
 }
@@ -287,8 +292,8 @@ async function seedInTransaction(tx: Tx, now: Date) {
     })),
     skipDuplicates: true,
   });
-  await seedPastEvent(tx, now, userId);
-  await seedReviewEvent(tx, now, { orgs, userId });
+  const past = await seedPastEvent(tx, now, userId);
+  const review = await seedReviewEvent(tx, now, { orgs, userId });
   await tx.auditLog.create({
     data: {
       action: "seed.demo",
@@ -298,9 +303,10 @@ async function seedInTransaction(tx: Tx, now: Date) {
   });
   return {
     users: people.size,
-    proposals: summitProposals.length + (euEvent ? EU_PROPOSALS.length : 0),
+    proposals: summitProposals.length + (euEvent ? EU_PROPOSALS.length : 0) + (review?.proposals ?? 0),
     ballots,
-    votes,
+    votes: votes + (review?.votes ?? 0),
+    sessionRatings: past?.ratings ?? 0,
     organizations: orgs.size,
   };
 }
