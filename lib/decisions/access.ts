@@ -3,11 +3,11 @@
 import "server-only";
 import { isAnyChair, isChairOf, type CurrentUser } from "../auth/roles";
 import { db } from "../db/client";
-import type { EventPhase } from "../db/generated/enums";
 import { fail, type Result } from "../errors";
+import { REVIEW_PHASES } from "../events/schema";
 
 /** Phases in which the ranking and decisions are open to chairs (voting has closed). */
-export const REVIEW_PHASES: EventPhase[] = ["REVIEW", "PUBLISHED", "ARCHIVED"];
+export { REVIEW_PHASES };
 
 export async function loadReviewTrack(user: CurrentUser, eventSlug: string, trackSlug: string) {
   return db.track.findFirst({

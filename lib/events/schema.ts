@@ -5,6 +5,8 @@ import { z } from "zod";
 export const EVENT_PHASES = ["DRAFT", "CFP_OPEN", "VOTING", "REVIEW", "PUBLISHED", "ARCHIVED"] as const;
 export const ELIGIBILITIES = ["VERIFIED_EMAIL", "DOMAIN_ALLOWLIST", "MEMBER_LIST"] as const;
 export type EventPhaseName = (typeof EVENT_PHASES)[number];
+/** Phases in which voting is over and chairs may see rankings. */
+export const REVIEW_PHASES: readonly EventPhaseName[] = ["REVIEW", "PUBLISHED", "ARCHIVED"];
 
 export const DEFAULT_SCALE = { scaleMin: 0, scaleMax: 3 } as const;
 export const DEFAULT_SCALE_LABELS = ["Not for me", "Maybe", "Would attend", "Must see"];

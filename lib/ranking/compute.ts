@@ -3,6 +3,7 @@
 // requested tracks by combined score.
 import "server-only";
 import { fail, type Result } from "../errors";
+import { REVIEW_PHASES } from "../events/schema";
 import { isAnyChair, isOrganizer, type CurrentUser } from "../auth/roles";
 import { loadRankingData, loadRankingEvent, type RankingEventRow } from "./data";
 import { fitRanking, orderByCombined } from "./rank";
@@ -104,6 +105,10 @@ export async function computeRankingFor(
   if (!event) return fail("not_found", `No event with slug "${slug}".`);
   const allowed = event.tracks.filter((t) => isOrganizer(user) || user.chairTrackIds.includes(t.id));
   if (!allowed.length) return fail("forbidden", refusal);
+  // Chairs see a ranking only once voting is over, as on the dashboard; organizers any time.
+  if (!isOrganizer(user) && !REVIEW_PHASES.includes(event.phase)) {
+    return fail("phase_closed", "The ranking opens to chairs once voting has closed (phase Review).");
+  }
   let trackIds = allowed.map((t) => t.id);
   if (opts.track !== undefined) {
     const track = findTrack(event, opts.track);

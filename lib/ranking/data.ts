@@ -15,6 +15,7 @@ export async function loadRankingEvent(slug: string) {
     select: {
       id: true,
       slug: true,
+      phase: true,
       scaleMin: true,
       scaleMax: true,
       votingOpensAt: true,

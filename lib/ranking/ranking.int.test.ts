@@ -200,4 +200,17 @@ describe("computeRankingFor (the API's access rules)", () => {
     expect(organizer.ranking.proposals).toHaveLength(8);
     expect(mainTrackId).toBeTruthy();
   });
+
+  it("opens to chairs only once voting is over; organizers see it any time", async () => {
+    await db.event.update({ where: { slug }, data: { phase: "VOTING" } });
+    try {
+      expect(await computeRankingFor(asUser({ chairTrackIds: [otherTrackId] }), slug)).toMatchObject({
+        ok: false,
+        code: "phase_closed",
+      });
+      expect((await computeRankingFor(asUser({ role: "ORGANIZER" }), slug)).ok).toBe(true);
+    } finally {
+      await db.event.update({ where: { slug }, data: { phase: "REVIEW" } });
+    }
+  });
 });
