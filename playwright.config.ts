@@ -15,7 +15,9 @@ export default defineConfig({
   outputDir: "./test-results",
   fullyParallel: false,
   forbidOnly: isCI,
-  retries: isCI ? 1 : 0,
+  // No retries: most specs walk one shared seeded database step by step, so a retry would start
+  // from changed data and hide the real failure.
+  retries: 0,
   // One server, one embedded database, two CPUs: more workers only add contention.
   workers: Number(process.env.PODIUM_E2E_WORKERS) || 2,
   timeout: 30_000,

@@ -106,11 +106,14 @@ test("another speaker cannot open or change the proposal", async ({ page }) => {
   // A forged server-action call: the newcomer's own form, re-pointed at the other speaker's proposal.
   await page.goto(`/speaker/events/${EVENT}/new`);
   await fillProposal(page, `Hijacked ${run}`, "Replaced abstract.");
+  // Let the live preview settle first: a re-render after the edit below could undo it.
+  await expect(page.getByTestId("abstract-preview")).toContainText("Replaced abstract.");
   await page.locator('[data-testid="proposal-form"] input[name="eventSlug"]').evaluate((el, id) => {
     const input = el as HTMLInputElement;
     input.name = "proposalId";
     input.value = id;
   }, proposalId);
+  await expect(page.locator('[data-testid="proposal-form"] input[name="proposalId"]')).toHaveValue(proposalId);
   await page.getByTestId("save-draft").click();
   const message = page.getByTestId("proposal-message");
   await expect(message).toHaveAttribute("data-code", "not_found");
