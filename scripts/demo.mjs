@@ -7,8 +7,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const env = { ...process.env, DEMO_MODE: "true" };
 const port = process.env.PORT || "3000";
+// next-auth builds sign-in redirects from NEXTAUTH_URL; without it they would go to port 3000.
+const env = { ...process.env, DEMO_MODE: "true", NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` };
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 function run(label, args) {
