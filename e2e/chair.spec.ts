@@ -36,6 +36,23 @@ test("a chair reviews only their track: reveal (audited), marks, the organizatio
   await expect(rows).toHaveCount(12);
   await expect(page.getByTestId("identity")).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText("Marcus Bell");
+  // Past feedback is its own column with the rating count behind it: returning speakers have a
+  // non-zero component, newcomers "no history" and exactly 0.
+  const feedback = page.getByTestId("feedback-cell");
+  await expect(feedback.filter({ hasText: /ratings/ }).first()).toBeVisible();
+  expect(
+    await feedback
+      .filter({ hasText: /ratings/ })
+      .first()
+      .innerText(),
+  ).toMatch(/^-?\d+\.\d{2}\s+\d+ ratings$/);
+  expect(
+    await feedback
+      .filter({ hasText: /ratings/ })
+      .first()
+      .innerText(),
+  ).not.toMatch(/^0\.00/);
+  for (const cell of await feedback.filter({ hasText: "no history" }).all()) await expect(cell).toContainText("0.00");
   await expect(page.getByTestId("chart-scores")).toBeVisible();
   await expect(page.getByTestId("chart-organizations")).toBeVisible();
   await expect(page.getByTestId("chart-newcomers")).toBeVisible();

@@ -113,7 +113,7 @@ export function RankingTable({
                 </p>
               </td>
               <td className="px-2 py-3 text-right tabular-nums">{r.votes}</td>
-              <td className="px-2 py-3 text-right tabular-nums">
+              <td className="px-2 py-3 text-right tabular-nums" data-testid="feedback-cell">
                 {r.feedbackComponent.toFixed(2)}
                 <p className="text-xs text-slate-500">
                   {r.reputationRatings ? `${r.reputationRatings} ratings` : "no history"}
