@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { createFormatAction, deleteFormatAction, updateFormatAction } from "@/app/(admin)/admin/actions";
 import { Card } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
+import { DeleteForm } from "./delete-form";
 import { FormMessage } from "./form-message";
 import { errorFor, valueOf, type FormState } from "./form-state";
 import { SubmitButton } from "./submit-button";
@@ -40,7 +41,6 @@ function FormatFields({ state, format }: { state: FormState; format?: FormatRow 
 
 function FormatEditor({ eventId, format }: { eventId: string; format: FormatRow }) {
   const [state, save] = useActionState<FormState, FormData>(updateFormatAction, null);
-  const [delState, del] = useActionState<FormState, FormData>(deleteFormatAction, null);
   return (
     <li className="space-y-3 py-4 first:pt-0" data-testid={`format-${format.slug}`}>
       <form action={save} noValidate className="space-y-3">
@@ -55,14 +55,7 @@ function FormatEditor({ eventId, format }: { eventId: string; format: FormatRow 
           </span>
         </div>
       </form>
-      <form action={del} noValidate className="space-y-2">
-        <input type="hidden" name="eventId" value={eventId} />
-        <input type="hidden" name="formatId" value={format.id} />
-        <FormMessage state={delState} />
-        <SubmitButton variant="ghost" pendingText="Deleting…">
-          Delete format
-        </SubmitButton>
-      </form>
+      <DeleteForm action={deleteFormatAction} fields={{ eventId, formatId: format.id }} label="Delete format" />
     </li>
   );
 }

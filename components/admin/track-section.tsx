@@ -9,6 +9,7 @@ import {
 } from "@/app/(admin)/admin/actions";
 import { Card } from "@/components/ui/card";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
+import { DeleteForm } from "./delete-form";
 import { FormMessage } from "./form-message";
 import { errorFor, valueOf, type FormState } from "./form-state";
 import { SubmitButton } from "./submit-button";
@@ -80,7 +81,6 @@ function TrackFields({ state, track }: { state: FormState; track?: TrackRow }) {
 
 function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
   const [state, save] = useActionState<FormState, FormData>(updateTrackAction, null);
-  const [delState, del] = useActionState<FormState, FormData>(deleteTrackAction, null);
   const [chairState, assign] = useActionState<FormState, FormData>(assignChairAction, null);
   const [removeState, remove] = useActionState<FormState, FormData>(removeChairAction, null);
   return (
@@ -151,14 +151,12 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
         </form>
       </div>
 
-      <form action={del} noValidate className="space-y-2">
-        <input type="hidden" name="eventId" value={eventId} />
-        <input type="hidden" name="trackId" value={track.id} />
-        <FormMessage state={delState} />
-        <SubmitButton variant="danger" pendingText="Deleting…">
-          Delete track
-        </SubmitButton>
-      </form>
+      <DeleteForm
+        action={deleteTrackAction}
+        fields={{ eventId, trackId: track.id }}
+        label="Delete track"
+        variant="danger"
+      />
     </li>
   );
 }

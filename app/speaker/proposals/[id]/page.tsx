@@ -38,14 +38,6 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
   const open = p.allowOutsideCfp || isCfpOpen(p.event);
   const query = await searchParams;
 
-  const findings = p.redactions.map((r) => ({
-    field: r.field,
-    kind: r.kind,
-    text: r.text,
-    start: r.start,
-    end: r.end,
-    replacement: r.replacement,
-  }));
   const speakerList = (
     <ul className="space-y-1 text-sm" data-testid="speaker-list">
       {p.speakers.map((s) => (
@@ -102,7 +94,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       abstract={p.abstract}
       anonymizedTitle={p.anonymizedTitle}
       anonymizedAbstract={p.anonymizedAbstract}
-      findings={findings}
+      findings={p.redactions}
       editedAt={p.anonymizedEditedAt}
       audience="speaker"
     />

@@ -71,14 +71,6 @@ export default async function ModerateProposalPage({ params }: Props) {
     take: 20,
     select: { id: true, at: true, action: true, details: true, actor: { select: { name: true, email: true } } },
   });
-  const findings = p.redactions.map((r) => ({
-    field: r.field,
-    kind: r.kind,
-    text: r.text,
-    start: r.start,
-    end: r.end,
-    replacement: r.replacement,
-  }));
 
   return (
     <div className="space-y-6">
@@ -127,7 +119,7 @@ export default async function ModerateProposalPage({ params }: Props) {
           abstract={p.abstract}
           anonymizedTitle={p.anonymizedTitle}
           anonymizedAbstract={p.anonymizedAbstract}
-          findings={findings}
+          findings={p.redactions}
           editedAt={p.anonymizedEditedAt}
           audience="moderator"
         />
