@@ -4,3 +4,4 @@ export { PLACEHOLDER } from "./types";
 export { redactProposal, redactText } from "./redact";
 export { applyFindings } from "./apply-findings";
 export { summarizeFindings } from "./summarize";
+export { assignSpeakerLabels, proposalSpeakerLabel } from "./speaker-label";
