@@ -44,6 +44,10 @@ test.beforeAll(async () => {
   await server.start();
 });
 
+test.afterEach(async ({}, info) => {
+  if (info.status !== info.expectedStatus) console.error(`own server output:\n${server?.log()}`);
+});
+
 test.afterAll(async () => {
   await server?.stop();
   await oidc?.close();

@@ -29,6 +29,8 @@ export async function startOidcProvider(args: {
         },
       };
     },
+    // Podium reads the profile from the ID token (next-auth idToken: true): put the claims there.
+    conformIdTokenClaims: false,
     cookies: { keys: ["podium-e2e-oidc-cookie-key"] },
     features: { devInteractions: { enabled: true } },
   });
