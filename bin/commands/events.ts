@@ -38,7 +38,10 @@ export function registerEventCommands(program: Command): void {
     .option("--ballot-size <n>", "proposals per voter ballot, 1..200 (default 30)")
     .option("--max-per-speaker <n>", "max proposals per speaker, 0 = unlimited (default 3)")
     .option("--max-per-org <n>", "max proposals per organization, 0 = unlimited (default 10)")
-    .option("--feedback-weight <w>", "weight of past feedback in the ranking, 0..1 (default 0.3)")
+    .option(
+      "--feedback-weight <w>",
+      "past feedback in the ranking, 0..1: 0 = off, 1 = as far as the event's data supports (default 1)",
+    )
     .option("--json", "print the created event as JSON")
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       const input: CreateEventInput = {
