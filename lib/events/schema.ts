@@ -58,7 +58,7 @@ function fraction(label: string) {
   return z.number({ error }).min(0, { error }).max(1, { error });
 }
 const num = <T extends z.ZodType>(schema: T) => z.preprocess(toNumber, schema);
-const capInt = (label: string) => int(label, 0, 10_000, "must be a whole number, 0 or more (0 = unlimited)");
+const capInt = (label: string) => int(label, 0, 10_000, "must be a whole number from 0 to 10,000 (0 = unlimited)");
 
 const boolish = (label: string) =>
   z.preprocess(
@@ -103,7 +103,7 @@ const optionalText = (label: string, max: number, multiline = false) =>
   );
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export function slugSchema(label = "Slug", min = 3, max = 60) {
+export function slugSchema(label = "Slug", min = 2, max = 60) {
   const error = `${label} must be ${min}-${max} characters of lower-case letters, digits and dashes (e.g. summit-2027)`;
   return z.string({ error }).trim().min(min, { error }).max(max, { error }).regex(SLUG_RE, { error });
 }
@@ -297,7 +297,7 @@ export const trackInputSchema = z.object({
   slug: slugSchema("Track slug", 2, 60),
   name: text("Track name", 1, 120),
   description: optionalText("Track description", 2_000, true),
-  slotCount: num(int("Slot count", 0, 10_000, "must be a whole number, 0 or more (0 = not set)").optional()),
+  slotCount: num(int("Slot count", 0, 10_000, "must be a whole number from 0 to 10,000 (0 = not set)").optional()),
   position: num(int("Position", 0, 10_000).optional()),
 });
 export type TrackInput = z.input<typeof trackInputSchema>;
