@@ -45,7 +45,7 @@ describe("evasion suite (bench/redaction-evasion-cases.ts)", { timeout: 120_000 
   });
 });
 
-describe("normalizeVisible", () => {
+describe("normalizeVisible", { timeout: 120_000 }, () => {
   it("maps every normalized character back into the stored text, in order", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 60 }), (s) => {
