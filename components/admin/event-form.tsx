@@ -253,7 +253,7 @@ export function EventForm({
             {number(
               "feedbackWeight",
               "Feedback weight",
-              "Weight of past session feedback in the combined score, 0 to 1.",
+              "How far past session feedback may move a proposal, 0 to 1: 0 = off, 1 = as far as this event's own data supports (the default).",
               { min: 0, max: 1, step: 0.05 },
             )}
             {number(
