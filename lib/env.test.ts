@@ -84,4 +84,16 @@ describe("parseEnv", () => {
   it("rejects a malformed NEXTAUTH_URL, naming it", () => {
     expect(errorOf({ NEXTAUTH_URL: "not a url" })).toMatch(/NEXTAUTH_URL/);
   });
+
+  it("allows the bench baseline routes only with a loopback NEXTAUTH_URL", () => {
+    expect(parseEnv({ PODIUM_BENCH_ROUTES: "true", NEXTAUTH_URL: "http://127.0.0.1:3100" }).PODIUM_BENCH_ROUTES).toBe(
+      true,
+    );
+    expect(parseEnv({}).PODIUM_BENCH_ROUTES).toBe(false);
+    expect(errorOf({ PODIUM_BENCH_ROUTES: "true", NEXTAUTH_URL: "https://cfp.example.org" })).toMatch(
+      /PODIUM_BENCH_ROUTES: .*loopback|PODIUM_BENCH_ROUTES: PODIUM_BENCH_ROUTES is only for benchmarks/,
+    );
+    expect(errorOf({ PODIUM_BENCH_ROUTES: "true" })).toMatch(/PODIUM_BENCH_ROUTES/);
+    expect(errorOf({ PODIUM_BENCH_ROUTES: "yes" })).toMatch(/PODIUM_BENCH_ROUTES/);
+  });
 });
