@@ -454,11 +454,14 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   return lost.length === 0;
 }
 
-/** Posts a useActionState form action the way React encodes it: args [prevState, FormData]. */
+/**
+ * Posts a useActionState form action the way React's encodeReply does: args [prevState, FormData],
+ * the form's fields first (prefixed "_1_") and the root "0" last (the server decodes as it streams).
+ */
 async function postFormAction(base: string, actionId: string, cookie: string, fields: Record<string, string>) {
   const body = new FormData();
-  body.set("0", JSON.stringify([null, "$K1"]));
   for (const [k, v] of Object.entries(fields)) body.set(`_1_${k}`, v);
+  body.set("0", JSON.stringify([null, "$K1"]));
   const r = await fetch(`${base}/vote/${BENCH_SLUG}`, {
     method: "POST",
     headers: { "next-action": actionId, cookie, accept: "text/x-component", origin: base },
