@@ -36,14 +36,8 @@ async function chunked<T>(items: T[], size: number, fn: (chunk: T[]) => Promise<
   for (let i = 0; i < items.length; i += size) await fn(items.slice(i, i + size));
 }
 
-/** Creates the event, proposals and voters; opens every voter's ballot with the real code. */
-export async function seedBench(opts: {
-  proposals: number;
-  voters: number;
-  ballotSize: number;
-  secret: string;
-  log: (line: string) => void;
-}): Promise<{ eventId: string; voters: BenchVoter[]; assignSeconds: number }> {
+/** The bench event in VOTING with `proposals` submitted proposals (two per speaker). */
+export async function createBenchEvent(opts: { proposals: number; ballotSize: number }) {
   const event = await db.event.create({
     data: {
       slug: BENCH_SLUG,
@@ -98,13 +92,31 @@ export async function seedBench(opts: {
       data: c.map((p) => ({ proposalId: p.id, userId: p.createdById, role: "PRIMARY", status: "CONFIRMED" })),
     }),
   );
-  const voterRows = Array.from({ length: opts.voters }, (_, i) => ({
+  return event;
+}
+
+/** Voters with verified e-mails, none sharing an organization or domain with a speaker. */
+export async function createVoters(n: number) {
+  const voterRows = Array.from({ length: n }, (_, i) => ({
     id: randomUUID(),
     email: `voter${i}@voters${i % 211}.bench.example`,
     name: `Voter ${i}`,
     emailVerified: new Date(),
   }));
   await chunked(voterRows, 1000, (c) => db.user.createMany({ data: c }));
+  return voterRows;
+}
+
+/** Creates the event, proposals and voters; opens every voter's ballot with the real code. */
+export async function seedBench(opts: {
+  proposals: number;
+  voters: number;
+  ballotSize: number;
+  secret: string;
+  log: (line: string) => void;
+}): Promise<{ eventId: string; voters: BenchVoter[]; assignSeconds: number }> {
+  const event = await createBenchEvent(opts);
+  const voterRows = await createVoters(opts.voters);
 
   opts.log(`assigning ${opts.voters} ballots of ${opts.ballotSize} with openBallot ...`);
   const t0 = performance.now();
