@@ -227,7 +227,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   if (kind === "pglite") await closeDb(); // the server owns the PGlite folder from now on
 
   const actionId = castVoteActionId();
-  let server = await startServer(databaseUrl, path.join(tmp, "server.log"));
+  const server = await startServer(databaseUrl, path.join(tmp, "server.log"));
   log(`${kind}: server up at ${server.base}; castVoteAction = ${actionId}`);
 
   // Fresh (voter, item) pairs, round-robin over voters so no voter nears the rate limit.

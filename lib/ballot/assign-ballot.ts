@@ -129,7 +129,10 @@ export async function openBallot(args: {
         const ballot = await tx.ballot.create({
           data: { eventId: ev.id, voterId: args.voter.id, trackPreferences: trackIds as string[], createdAt: now },
         });
-        const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter);
+        const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter, {
+          size: ev.ballotSize,
+          trackIds: trackIds as string[],
+        });
         const keys = chooseBallot({
           candidates,
           voterConflicts,
@@ -190,7 +193,11 @@ export async function assignMore(args: {
       const open = items.filter((i) => !i.vote).length;
       if (open > 0)
         return fail("invalid_input", `Answer or skip the ${open} item${open === 1 ? "" : "s"} you have first.`);
-      const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter);
+      const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter, {
+        size: ev.ballotSize,
+        trackIds: ballot.trackPreferences,
+        exclude: items.map((i) => i.proposalId),
+      });
       const keys = chooseBallot({
         candidates,
         voterConflicts,

@@ -1,7 +1,8 @@
-// Loads what the pure chooser needs, in two statements whatever the size of the event: the voter's
+// Loads what the pure chooser needs, in ONE statement whatever the size of the event: the voter's
 // conflict scope (organizations and e-mail domains that conflict with them, organizations followed
-// through merges), then every proposal of the voting pool that does NOT conflict, with its coverage
-// from ProposalCoverage (kept by triggers, so nothing counts the event's ballot items or votes).
+// through merges), then the least covered proposals of the voting pool that do NOT conflict, with
+// their coverage from ProposalCoverage (kept by triggers, so nothing counts the event's ballot
+// items or votes), at most as many as the ballot takes.
 // Server-side only: proposal ids here never leave lib/ballot.
 //
 // The conflict rule is the one of choose.ts's conflictKeys, evaluated in SQL for one voter: a
@@ -56,51 +57,54 @@ WITH RECURSIVE
     UNION ALL
     SELECT o."id", ctree.depth + 1 FROM "Organization" o JOIN ctree ON o."mergedIntoId" = ctree.id WHERE ctree.depth < 10
   )
-SELECT ARRAY(SELECT DISTINCT id FROM ctree) AS "orgIds", ARRAY(SELECT "domain" FROM vdomains) AS "domains"`;
+`;
 
 // normalizeEmailDomain of a stored (already lower-cased) user e-mail.
 const EMAIL_DOMAIN = `rtrim(regexp_replace(regexp_replace(u."email", '^.*@', ''), '^www\\.', ''), '.')`;
 
-const CANDIDATES_SQL = `
+// The voter's scope ($1 organization, $2 private domain), then the `size` least covered proposals
+// of the pool that do not conflict: fewest ballots, then fewest scores, random among equals (the
+// order chooseBallot applies), within the preferred tracks ($6, empty = all), none already on the
+// ballot ($7). Returns at most $8 rows whatever the size of the event.
+const CANDIDATES_SQL = `${SCOPE_SQL},
+  scope AS (SELECT ARRAY(SELECT DISTINCT id FROM ctree) AS "orgIds", ARRAY(SELECT "domain" FROM vdomains) AS "domains")
 SELECT p."id" AS "key", p."trackId", COALESCE(c."assigned", 0) AS "assigned", COALESCE(c."scored", 0) AS "votes"
-FROM "Proposal" p
+FROM scope, "Proposal" p
 LEFT JOIN "ProposalCoverage" c ON c."proposalId" = p."id"
-WHERE p."eventId" = $1 AND p."status"::text = ANY($2::text[])
+WHERE p."eventId" = $3 AND p."status"::text = ANY($4::text[])
+  AND (cardinality($6::text[]) = 0 OR p."trackId" = ANY($6::text[]))
+  AND NOT (p."id" = ANY($7::text[]))
   AND NOT EXISTS (
     SELECT 1 FROM "ProposalSpeaker" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."proposalId" = p."id" AND s."status" <> 'DECLINED'
-      AND (s."userId" = $3 OR s."organizationId" = ANY($4::text[]) OR u."organizationId" = ANY($4::text[])
-           OR ${EMAIL_DOMAIN} = ANY($5::text[])))`;
+      AND (s."userId" = $5 OR s."organizationId" = ANY(scope."orgIds") OR u."organizationId" = ANY(scope."orgIds")
+           OR ${EMAIL_DOMAIN} = ANY(scope."domains")))
+ORDER BY 3, 4, random()
+LIMIT $8`;
 
 export type PoolCandidate = Candidate;
 
-/** The voter's conflicting organizations (through merges) and e-mail domains. */
-async function loadConflictScope(db: Db, voter: { email: string; organizationId: string | null }) {
-  const rows = await db.$queryRawUnsafe<{ orgIds: string[]; domains: string[] }[]>(
-    SCOPE_SQL,
-    voter.organizationId,
-    privateDomain(voter.email),
-  );
-  return rows[0] ?? { orgIds: [], domains: [] };
-}
-
 /**
- * Every proposal of the event's voting pool the voter may get, with its coverage. Conflicting
- * proposals are left out here, so the returned candidates carry no conflict keys.
+ * The `size` least covered proposals of the event's voting pool the voter may get (conflicts, other
+ * tracks and proposals already on the ballot left out in SQL), with their coverage, in one
+ * statement. The returned candidates carry no conflict keys: none of them conflicts.
  */
 export async function loadCandidates(
   db: Db,
   eventId: string,
   voter: { id: string; email: string; organizationId: string | null },
+  pick: { size: number; trackIds?: readonly string[]; exclude?: Iterable<string> },
 ) {
-  const scope = await loadConflictScope(db, voter);
   const rows = await db.$queryRawUnsafe<{ key: string; trackId: string; assigned: number; votes: number }[]>(
     CANDIDATES_SQL,
+    voter.organizationId,
+    privateDomain(voter.email),
     eventId,
     [...VOTING_POOL_STATUSES],
     voter.id,
-    scope.orgIds,
-    scope.domains,
+    [...(pick.trackIds ?? [])],
+    [...(pick.exclude ?? [])],
+    Math.max(0, pick.size),
   );
   const candidates: Candidate[] = rows.map((r) => ({
     key: r.key,
