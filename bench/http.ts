@@ -24,6 +24,9 @@ import pg from "pg";
 import { closeDb, db, useDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import type { DatabaseTarget } from "../lib/db/target";
+import { CANDIDATES_SQL } from "../lib/ballot/candidates";
+import { BALLOT_ITEMS_SQL, ITEM_SQL } from "../lib/ballot/voter-view";
+import { domainSuffixes, VOTE_SQL } from "../lib/votes/cast-vote";
 import { runLoad, summarize, treeCpuMs, type Req, type RequestSource, type RoundResult } from "./_http-load";
 import { BENCH_SLUG, seedBench, type BenchVoter } from "./_http-seed";
 
@@ -221,6 +224,8 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   await migrateDatabase(target);
   await useDatabase(target);
   const seeded = await seedBench({ proposals: PROPOSALS, voters: VOTERS, ballotSize: 30, secret: SECRET, log });
+  const explained =
+    pgServer && process.env.BENCH_EXPLAIN !== "0" ? await explainHot(seeded.eventId, seeded.voters[0]) : "";
   // Voters without a ballot for the two-instance checks (only on PostgreSQL).
   const fresh = seeded.voters.slice(-40);
   const loaders = seeded.voters.slice(0, -40);
@@ -448,10 +453,55 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   console.log(table("Pages vs one bare indexed read", pageLines));
   if (twoLines.length) console.log(table("Two instances vs one (same run)", twoLines));
   for (const c of checks) console.log(c);
+  if (explained) console.log(explained);
   console.log(
     `acknowledged votes checked in the database: ${all.length}, missing or different: ${lost.length}${lost.length ? ` (first: ${JSON.stringify(lost[0])})` : ""}`,
   );
   return lost.length === 0;
+}
+
+/** EXPLAIN of the hot statements, on the seeded data (plans only: nothing is executed). */
+async function explainHot(eventId: string, voter: BenchVoter): Promise<string> {
+  await db.$executeRawUnsafe("ANALYZE");
+  const plan = async (title: string, sql: string, ...params: unknown[]) => {
+    const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`, ...params);
+    return `\n-- ${title}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`;
+  };
+  const now = new Date();
+  const out = [
+    await plan(
+      "vote (cast-vote.ts VOTE_SQL)",
+      VOTE_SQL,
+      BENCH_SLUG,
+      voter.handles[0],
+      voter.id,
+      2,
+      null,
+      now,
+      voter.email,
+      true,
+      domainSuffixes(voter.email),
+      `vote:${voter.id}`,
+      now,
+      60,
+      "explain-only",
+    ),
+    await plan("item page: the item (voter-view.ts ITEM_SQL)", ITEM_SQL, voter.handles[0], voter.id, BENCH_SLUG),
+    await plan("ballot page: the items (voter-view.ts BALLOT_ITEMS_SQL)", BALLOT_ITEMS_SQL, BENCH_SLUG, voter.id),
+    await plan(
+      "ballot assignment: candidates (candidates.ts CANDIDATES_SQL)",
+      CANDIDATES_SQL,
+      null,
+      null,
+      eventId,
+      ["SUBMITTED"],
+      voter.id,
+      [],
+      [],
+      30,
+    ),
+  ];
+  return `\nEXPLAIN of the hot statements (PostgreSQL, ${VOTERS} voters, ${PROPOSALS} proposals):${out.join("\n")}`;
 }
 
 /**

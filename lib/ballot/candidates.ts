@@ -66,7 +66,7 @@ const EMAIL_DOMAIN = `rtrim(regexp_replace(regexp_replace(u."email", '^.*@', '')
 // of the pool that do not conflict: fewest ballots, then fewest scores, random among equals (the
 // order chooseBallot applies), within the preferred tracks ($6, empty = all), none already on the
 // ballot ($7). Returns at most $8 rows whatever the size of the event.
-const CANDIDATES_SQL = `${SCOPE_SQL},
+export const CANDIDATES_SQL = `${SCOPE_SQL},
   scope AS (SELECT ARRAY(SELECT DISTINCT id FROM ctree) AS "orgIds", ARRAY(SELECT "domain" FROM vdomains) AS "domains")
 SELECT p."id" AS "key", p."trackId", COALESCE(c."assigned", 0) AS "assigned", COALESCE(c."scored", 0) AS "votes"
 FROM scope, "Proposal" p

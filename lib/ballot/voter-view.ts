@@ -36,6 +36,29 @@ const PROPOSAL_JOINS = `JOIN "Proposal" p ON p."id" = bi."proposalId"
 const EVENT_COLUMNS = `e."slug", e."name", e."timezone", e."phase"::text AS "phase", e."votingOpensAt", e."votingClosesAt",
   e."ballotSize", e."scaleMin", e."scaleMax", e."scaleLabels"`;
 
+/** The ballot page's items: $1 event slug, $2 voter id. */
+export const BALLOT_ITEMS_SQL = `SELECT bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL},
+       (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
+     FROM "Ballot" b
+     JOIN "Event" e ON e."id" = b."eventId"
+     LEFT JOIN "BallotItem" bi ON bi."ballotId" = b."id"
+     LEFT JOIN "Proposal" p ON p."id" = bi."proposalId"
+     LEFT JOIN "Track" t ON t."id" = p."trackId"
+     LEFT JOIN "Format" f ON f."id" = p."formatId"
+     LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
+     WHERE e."slug" = $1 AND b."voterId" = $2
+     ORDER BY bi."position"`;
+
+/** The item page's item with its event: $1 handle, $2 voter id, $3 event slug. */
+export const ITEM_SQL = `SELECT ${EVENT_COLUMNS}, bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL}, ${VOTER_ABSTRACT_SQL},
+         (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
+       FROM "BallotItem" bi
+       JOIN "Ballot" b ON b."id" = bi."ballotId"
+       JOIN "Event" e ON e."id" = b."eventId"
+       ${PROPOSAL_JOINS}
+       LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
+       WHERE bi."handle" = $1 AND b."voterId" = $2 AND e."slug" = $3`;
+
 export type VoterScalePoint = { score: number; label: string };
 
 export type VoterItemSummary = {
@@ -141,21 +164,7 @@ async function loadEventForVoter(slug: string) {
 
 /** The voter's ballot in an event, titles only: null when there is no ballot, [] when it is empty. */
 async function loadBallotItems(slug: string, voterId: string): Promise<VoterItemSummary[] | null> {
-  const rows = await db.$queryRawUnsafe<ItemRow[]>(
-    `SELECT bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL},
-       (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
-     FROM "Ballot" b
-     JOIN "Event" e ON e."id" = b."eventId"
-     LEFT JOIN "BallotItem" bi ON bi."ballotId" = b."id"
-     LEFT JOIN "Proposal" p ON p."id" = bi."proposalId"
-     LEFT JOIN "Track" t ON t."id" = p."trackId"
-     LEFT JOIN "Format" f ON f."id" = p."formatId"
-     LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
-     WHERE e."slug" = $1 AND b."voterId" = $2
-     ORDER BY bi."position"`,
-    slug,
-    voterId,
-  );
+  const rows = await db.$queryRawUnsafe<ItemRow[]>(BALLOT_ITEMS_SQL, slug, voterId);
   if (rows.length === 0) return null;
   return rows.filter((r): r is ItemRow & { handle: string } => r.handle !== null).map(summarize);
 }
@@ -181,14 +190,7 @@ type OutlineRow = { handle: string; voted: boolean; score: number | null };
 export async function getVoterBallotItem(eventSlug: string, voterId: string, handle: string, now: Date = new Date()) {
   const [rows, outline] = await Promise.all([
     db.$queryRawUnsafe<(EventRow & ItemRow & { handle: string; abstract: string })[]>(
-      `SELECT ${EVENT_COLUMNS}, bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL}, ${VOTER_ABSTRACT_SQL},
-         (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
-       FROM "BallotItem" bi
-       JOIN "Ballot" b ON b."id" = bi."ballotId"
-       JOIN "Event" e ON e."id" = b."eventId"
-       ${PROPOSAL_JOINS}
-       LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
-       WHERE bi."handle" = $1 AND b."voterId" = $2 AND e."slug" = $3`,
+      ITEM_SQL,
       handle,
       voterId,
       eventSlug,

@@ -59,18 +59,12 @@ type Facts = {
 // normalizeEmailDomain (lib/orgs/normalize.ts) in SQL, for the event's allow-list entries.
 const NORMALIZED_DOMAIN = `rtrim(regexp_replace(regexp_replace(lower(btrim(d)), '^.*@', ''), '^www\\.', ''), '.')`;
 
-export async function castVote(
-  voter: BallotVoter,
-  input: CastVoteInput,
-  now: Date = new Date(),
-): Promise<Result<CastVoteResult>> {
-  const rule = RATE_LIMITS.voteWrite;
-  const windowStart = windowStartFor(now, rule.windowMs);
-  const email = normalizeEmail(voter.email);
-  // float8 so that a fraction reaches the gate (and is refused there) instead of failing a cast.
-  const score = input.score;
-  const rows = await db.$queryRawUnsafe<Facts[]>(
-    `WITH ev AS (
+/**
+ * The vote statement. $1 slug, $2 handle, $3 voter id, $4 score (float8, null = skip), $5 revision
+ * seen (null = first vote), $6 now, $7 normalized e-mail, $8 e-mail verified, $9 the e-mail's
+ * domain suffixes, $10 rate-limit key, $11 its window start, $12 the limit, $13 a new vote id.
+ */
+export const VOTE_SQL = `WITH ev AS (
        SELECT "id", "phase", "votingOpensAt", "votingClosesAt", "scaleMin", "scaleMax", "eligibility", "eligibleDomains"
        FROM "Event" WHERE "slug" = $1
      ), facts AS (
@@ -119,7 +113,20 @@ export async function castVote(
        (SELECT "count" FROM rl) AS "rateCount",
        COALESCE((SELECT "score" FROM ins), (SELECT "score" FROM upd)) AS "writtenScore",
        COALESCE((SELECT "revision" FROM ins), (SELECT "revision" FROM upd)) AS "writtenRevision"
-     FROM facts f`,
+     FROM facts f`;
+
+export async function castVote(
+  voter: BallotVoter,
+  input: CastVoteInput,
+  now: Date = new Date(),
+): Promise<Result<CastVoteResult>> {
+  const rule = RATE_LIMITS.voteWrite;
+  const windowStart = windowStartFor(now, rule.windowMs);
+  const email = normalizeEmail(voter.email);
+  // float8 so that a fraction reaches the gate (and is refused there) instead of failing a cast.
+  const score = input.score;
+  const rows = await db.$queryRawUnsafe<Facts[]>(
+    VOTE_SQL,
     input.eventSlug,
     input.handle,
     voter.id,
