@@ -1,19 +1,20 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { connection } from "next/server";
 import { db } from "../db/client";
-import { authOptions } from "./options";
 import type { CurrentUser } from "./roles";
+import { getSessionIdentity, isSessionCurrent, SESSION_VERSION_SELECT } from "./session-version";
 
-/** The signed-in user, loaded fresh from the database once per request (roles may change). */
+/**
+ * The signed-in user, loaded fresh from the database once per request (roles may change). A cookie
+ * whose session version is stale (signed out everywhere, role lowered) counts as signed out.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   await connection(); // per-request: never prerender a page that depends on who is signed in
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  const identity = await getSessionIdentity();
+  if (!identity) return null;
   const user = await db.user.findUnique({
-    where: { id },
+    where: { id: identity.userId },
     select: {
       id: true,
       email: true,
@@ -22,9 +23,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       emailVerified: true,
       organizationId: true,
       trackChairs: { select: { trackId: true } },
+      ...SESSION_VERSION_SELECT,
     },
   });
-  if (!user) return null;
+  if (!user || !isSessionCurrent(identity, user)) return null;
   return {
     id: user.id,
     email: user.email,

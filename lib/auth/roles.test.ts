@@ -56,4 +56,12 @@ describe("role checks", () => {
     expect(ids(chair)).not.toContain("nav-admin");
     expect(ids(organizer)).toEqual(expect.arrayContaining(["nav-chair", "nav-admin"]));
   });
+
+  it("links the demo mailbox for organizers only", () => {
+    const ids = (u: CurrentUser | null) => navLinksFor(u, true).map((l) => l.testId);
+    expect(ids(null)).not.toContain("nav-mailbox");
+    expect(ids(member)).not.toContain("nav-mailbox");
+    expect(ids(chair)).not.toContain("nav-mailbox");
+    expect(ids(organizer)).toContain("nav-mailbox");
+  });
 });
