@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 import { contentSecurityPolicy, HSTS, newNonce, staticSecurityHeaders } from "./lib/security/headers";
+import { checkActionBody } from "./lib/security/action-body";
 import { isMalformedPath } from "./lib/security/path";
 
 function isHttps(request: NextRequest): boolean {
@@ -11,16 +12,19 @@ function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === "https:" || (env().NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
-export function proxy(request: NextRequest) {
+function refuse(status: number, message: string): NextResponse {
+  const r = new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  for (const h of staticSecurityHeaders()) r.headers.set(h.key, h.value);
+  r.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  return r;
+}
+
+export async function proxy(request: NextRequest) {
   const https = isHttps(request);
-  if (isMalformedPath(request.nextUrl.pathname)) {
-    const bad = new NextResponse("Bad request: malformed URL path.", {
-      status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-    for (const h of staticSecurityHeaders()) bad.headers.set(h.key, h.value);
-    bad.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-    return bad;
+  if (isMalformedPath(request.nextUrl.pathname)) return refuse(400, "Bad request: malformed URL path.");
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const verdict = await checkActionBody(request);
+    if (!verdict.ok) return refuse(verdict.status, verdict.message);
   }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === "development", https });

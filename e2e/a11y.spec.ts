@@ -75,6 +75,7 @@ test("axe: forms after a validation error have no WCAG 2.1 AA violation", async 
   await expect(page.getByRole("alert").first()).toBeVisible();
   violations.push(...(await scan(page, "profile form error")));
 
+  await page.context().clearCookies();
   await signInAs(page, "organizer");
   await page.goto("/admin/events/new");
   await page.getByRole("button", { name: /Create event/ }).click();

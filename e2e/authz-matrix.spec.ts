@@ -101,7 +101,8 @@ async function actionOutcome(request: APIRequestContext, row: (typeof ACTIONS)[n
         })
       : await request.post(fill(url, p), {
           headers,
-          multipart: Object.fromEntries([...body.entries()].map(([k, v]) => [k, String(v)])),
+          // A FormData keeps the entry order (an object would put "0" first, before the parts it references).
+          multipart: body,
           maxRedirects: 0,
         });
   expect(r.status(), `${row.name}: HTTP status`).toBeLessThan(500);

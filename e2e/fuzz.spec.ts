@@ -111,6 +111,8 @@ let cases = 0;
 type ActionCase = { action: { name: string; id: string }; shape: string; fields: Record<string, string>; raw: string };
 
 async function post(request: APIRequestContext, c: ActionCase) {
+  // fast-check's dictionaries have no prototype; React only sends plain objects.
+  c = { ...c, fields: { ...c.fields } };
   const headers = { "next-action": c.action.id, accept: "text/x-component" };
   const url = "/speaker";
   if (c.shape === "raw") {
@@ -134,7 +136,8 @@ async function post(request: APIRequestContext, c: ActionCase) {
       })
     : request.post(url, {
         headers,
-        multipart: Object.fromEntries([...body.entries()].map(([k, v]) => [k, String(v)])),
+        // A FormData keeps the entry order (an object would put "0" first, before the parts it references).
+        multipart: body,
         maxRedirects: 0,
       });
 }
@@ -164,8 +167,12 @@ for (const who of ["anonymous", "speaker"] as const) {
     await fc.assert(
       fc.asyncProperty(action$, async (c) => {
         cases++;
-        const r = await post(page.request, c);
-        if (r.status() >= 500) failures.push(`action ${c.action.name} (${c.shape}) -> ${r.status()}`);
+        const status = await post(page.request, c).then(
+          (r) => r.status(),
+          (e: Error) => `request failed: ${e.message.split("\n")[0]}`,
+        );
+        if (typeof status !== "number" || status >= 500)
+          failures.push(`action ${c.action.name} (${c.shape}) ${JSON.stringify(c.fields).slice(0, 80)} -> ${status}`);
       }),
       { numRuns: 150, seed: who === "anonymous" ? 31 : 3131 },
     );
