@@ -115,8 +115,6 @@ async function actionOutcome(request: APIRequestContext, row: (typeof ACTIONS)[n
   return `unrecognized (${r.status()}): ${text.slice(0, 120)}`;
 }
 
-test.describe.configure({ mode: "serial" });
-
 for (const role of ROLES) {
   test(`authorization matrix as ${role}`, async ({ browser }) => {
     test.setTimeout(180_000);

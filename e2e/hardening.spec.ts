@@ -14,12 +14,13 @@ test("sign-in e-mails to one address are limited, and the refusal names the wait
   for (let i = 0; i < 30; i++) results.push(await requestSignInEmail(page, email));
   const sent = results.filter((r) => /verify-request|check-email/.test(r.url));
   const refused = results.filter((r) => r.url.includes("error=EmailRateLimited"));
-  expect(sent).toHaveLength(5);
-  expect(refused).toHaveLength(25);
+  // 5 per fixed 15-minute window (10 if the window happens to turn over during these requests).
+  expect(sent.length === 5 || (sent.length > 5 && sent.length <= 10)).toBe(true);
+  expect(refused).toHaveLength(30 - sent.length);
   expect(refused[0]!.status).toBe(429);
   await page.goto(refused[0]!.url);
   await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toContainText(
-    /Too many sign-in e-mails for this address\. Try again in \d+ minutes?\./,
+    /Too many sign-in e-mails for this address\. Try again in \d+ (minutes?|seconds?)\./,
   );
 });
 

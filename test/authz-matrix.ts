@@ -92,6 +92,8 @@ export const PAGES: PageRow[] = [
   { route: "/admin/events/new", url: "/admin/events/new", expect: ORG_PAGE },
   { route: "/admin/feedback", url: "/admin/feedback", expect: ORG_PAGE },
   { route: "/admin/outbox", url: "/admin/outbox", expect: ORG_PAGE },
+  { route: "/admin/audit", url: "/admin/audit", expect: ORG_PAGE },
+  { route: "/admin/roles", url: "/admin/roles", expect: { ...ORG_PAGE, organizer: "forbidden" } },
   { route: "/admin/events/[slug]", url: `/admin/events/${REVIEW}`, expect: ORG_PAGE },
   { route: "/admin/events/[slug]/caps", url: `/admin/events/${REVIEW}/caps`, expect: ORG_PAGE },
   { route: "/admin/events/[slug]/notifications", url: `/admin/events/${REVIEW}/notifications`, expect: ORG_PAGE },
@@ -122,6 +124,7 @@ export const API: ApiRow[] = [
     url: `/api/v1/events/${REVIEW}/export`,
     expect: organizerOnly(401, 403, 200),
   },
+  { route: "/admin/audit/export", method: "GET", url: "/admin/audit/export", expect: organizerOnly(401, 403, 200) },
 ];
 
 const NOPE = "cl_no_such_id_000000000";
@@ -147,6 +150,12 @@ export const ACTIONS: ActionRow[] = [
     "updateFormatAction",
     "deleteFormatAction",
   ].map((name): ActionRow => ({ file: admin, name, call: { kind: "form" }, expect: ORG_ACTION })),
+  {
+    file: "app/(admin)/admin/roles/actions.ts",
+    name: "setRoleAction",
+    call: { kind: "form" },
+    expect: { ...ORG_ACTION, organizer: "forbidden" },
+  },
   {
     file: "app/(admin)/admin/events/[slug]/caps/actions.ts",
     name: "grantCapExceptionAction",
@@ -251,8 +260,9 @@ export const ACTIONS: ActionRow[] = [
   {
     file: "app/speaker/actions.ts",
     name: "saveProposalAction",
+    // The proposal's fields are validated before it is looked up (no abstract: refused as input).
     call: { kind: "form", fields: { proposalId: NOPE, title: "x" } },
-    expect: USER_ACTION("not_found"),
+    expect: USER_ACTION("invalid_input"),
   },
   {
     file: "app/speaker/actions.ts",
@@ -288,7 +298,7 @@ export const ACTIONS: ActionRow[] = [
   {
     file: "app/vote/actions.ts",
     name: "moreItemsAction",
-    call: { kind: "form", fields: { eventSlug: "no-such-event" } },
+    call: { kind: "form", fields: { eventSlug: "no-such-event", expectedBatch: "1" } },
     expect: USER_ACTION("not_found"),
   },
   {

@@ -20,6 +20,12 @@ describe("checkActionBody", () => {
   it("refuses malformed and oversized bodies with 400 / 413", async () => {
     expect(await checkActionBody(post("{not json", "text/plain"))).toMatchObject({ ok: false, status: 400 });
     expect(await checkActionBody(post("\u0000\u0001", "text/plain"))).toMatchObject({ ok: false, status: 400 });
+    expect(await checkActionBody(post("-1", "text/plain"))).toMatchObject({ ok: false, status: 400 });
+    const noRoot = new FormData();
+    noRoot.set("_1_title", "x");
+    expect(await checkActionBody(new Request("http://x/", { method: "POST", body: noRoot }))).toMatchObject({
+      status: 400,
+    });
     expect(await checkActionBody(post("--b\r\nbroken", "multipart/form-data; boundary=b"))).toMatchObject({
       ok: false,
       status: 400,

@@ -7,10 +7,10 @@ export const ACTION_BODY_LIMIT = 6 * 1024 * 1024; // keep equal to serverActions
 
 export type ActionBodyVerdict = { ok: true } | { ok: false; status: 400 | 413; message: string };
 
-function isJson(text: string): boolean {
+/** A reply's root is always the JSON array of the action's arguments. */
+function isArgumentList(text: string): boolean {
   try {
-    JSON.parse(text);
-    return true;
+    return Array.isArray(JSON.parse(text));
   } catch {
     return false;
   }
@@ -29,11 +29,11 @@ export async function checkActionBody(request: Request): Promise<ActionBodyVerdi
       return bad("Malformed form data.");
     }
     const root = form.get("0");
-    if (typeof root === "string" && !isJson(root)) return bad("Malformed action arguments.");
+    if (typeof root !== "string" || !isArgumentList(root)) return bad("Malformed action arguments.");
     return { ok: true };
   }
   const text = await request.clone().text();
   if (text.length > ACTION_BODY_LIMIT) return { ok: false, status: 413, message: "Request body too large." };
-  if (!isJson(text)) return bad("Malformed action arguments.");
+  if (!isArgumentList(text)) return bad("Malformed action arguments.");
   return { ok: true };
 }

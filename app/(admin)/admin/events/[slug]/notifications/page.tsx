@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PhaseBadge } from "@/components/events/phase-badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/page-guards";
+import { loadAdminEvent } from "@/lib/auth/admin-page";
 import { db } from "@/lib/db/client";
 import { DECISION_KINDS, KIND_LABELS, PLACEHOLDERS } from "@/lib/notifications/decision-templates";
 import { loadDecisionTemplates } from "@/lib/notifications/decisions";
@@ -15,12 +14,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function NotificationsPage({ params }: Props) {
   const { slug } = await params;
-  await requirePageRole("ORGANIZER", `/admin/events/${slug}/notifications`);
-  const event = await db.event.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, phase: true, timezone: true },
+  const { event } = await loadAdminEvent(slug, "/notifications", {
+    id: true,
+    slug: true,
+    name: true,
+    phase: true,
+    timezone: true,
   });
-  if (!event) notFound();
   const [templates, decisions] = await Promise.all([
     loadDecisionTemplates(event.id),
     db.decision.groupBy({
