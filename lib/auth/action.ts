@@ -1,10 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import { fail, fieldErrorsFromIssues, type Failure, type Result } from "../errors";
+import { foldDueFeedback } from "../feedback/fold";
 import { enforceRateLimit } from "../rate-limit/enforce";
 import type { RateLimitKind } from "../rate-limit/rules";
 import { getCurrentUser } from "./current-user";
-import { AuthError, type CurrentUser } from "./roles";
+import { AuthError, isOrganizer, type CurrentUser } from "./roles";
 
 // The one wrapper for server actions: establishes the caller, checks access, validates input
 // with zod, and turns expected failures into values the form can show.
@@ -48,10 +49,14 @@ export async function runAction<S extends z.ZodType, T extends object>(
     const first = Object.entries(fieldErrors)[0];
     return fail("invalid_input", first ? `${first[0]}: ${first[1]}` : undefined, fieldErrors);
   }
+  let result: Result<T>;
   try {
-    return await fn(user, parsed.data);
+    result = await fn(user, parsed.data);
   } catch (e) {
     if (e instanceof AuthError) return fail(e.code, e.message) as Failure;
     throw e;
   }
+  // Feedback windows that have closed are folded on the next organizer action (reads never write).
+  if (result.ok && isOrganizer(user)) await foldDueFeedback();
+  return result;
 }

@@ -198,7 +198,7 @@ async function seedInTransaction(tx: Tx, now: Date) {
       maxProposalsPerOrg: 12,
       maxAcceptedPerOrg: 4,
       newcomerTarget: 0.25,
-      feedbackWeight: 0.3,
+      feedbackWeight: 1,
     },
     {
       tx,

@@ -41,7 +41,7 @@ export async function seedReviewEvent(
       scale: "0..3",
       maxAcceptedPerOrg: REVIEW_EVENT.maxAcceptedPerOrg,
       newcomerTarget: REVIEW_EVENT.newcomerTarget,
-      feedbackWeight: 0.3,
+      feedbackWeight: 1,
     },
     { tx, tracks: REVIEW_EVENT.tracks },
   );
