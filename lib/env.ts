@@ -59,6 +59,21 @@ export const envSchema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default("Single sign-on"),
+    /**
+     * Reverse proxies in front of Podium that append to X-Forwarded-For: unset/false = none (the
+     * header is client-controlled and ignored), true = 1, or a number of hops.
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined || v === "" || v === "false" || v === "0") return 0;
+        if (v === "true") return 1;
+        const n = Number(v);
+        if (Number.isInteger(n) && n >= 1 && n <= 10) return n;
+        ctx.addIssue({ code: "custom", message: "TRUST_PROXY must be true, false or a number of proxies (1-10)" });
+        return z.NEVER;
+      }),
     PODIUM_ADMIN_EMAILS: adminEmails,
     /** Enables the bare baseline routes under /api/bench (bench/http.ts only; never in a real deployment). */
     PODIUM_BENCH_ROUTES: bool,
