@@ -2,6 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { fail, fieldErrorsFromIssues, type Failure, type Result } from "../errors";
 import { foldDueFeedback } from "../feedback/fold";
+import { enforceRateLimit } from "../rate-limit/enforce";
+import type { RateLimitKind } from "../rate-limit/rules";
 import { getCurrentUser } from "./current-user";
 import { AuthError, isOrganizer, type CurrentUser } from "./roles";
 
@@ -27,6 +29,7 @@ export async function runAction<S extends z.ZodType, T extends object>(
   schema: S,
   input: unknown,
   fn: (user: CurrentUser, data: z.infer<S>) => Promise<Result<T>>,
+  options: { rateLimit?: RateLimitKind } = {},
 ): Promise<Result<T>> {
   let user: CurrentUser;
   try {
@@ -34,6 +37,11 @@ export async function runAction<S extends z.ZodType, T extends object>(
   } catch (e) {
     if (e instanceof AuthError) return fail(e.code, e.message);
     throw e;
+  }
+  // Counted per user in the shared database store, so the limit holds across instances.
+  if (options.rateLimit) {
+    const refused = await enforceRateLimit(options.rateLimit, user.id);
+    if (refused) return fail(refused.code, refused.message);
   }
   const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
   if (!parsed.success) {
