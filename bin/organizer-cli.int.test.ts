@@ -145,7 +145,7 @@ describe("organizer CLI", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("phase moves      DRAFT -> CFP_OPEN");
     const back = podium("event:update", "--slug", "s1", "--phase", "DRAFT");
-    expect(back.stderr).toBe("podium: --reason: Moving back from CFP_OPEN to DRAFT needs a reason");
+    expect(back.stderr).toBe("podium: --reason: Moving back from “Call for papers open” to “Draft” needs a reason");
     const event = await withDb(() => db.event.findUniqueOrThrow({ where: { slug: "s1" } }));
     expect(event).toMatchObject({ phase: "CFP_OPEN", ballotSize: 20 });
   });

@@ -3,14 +3,7 @@ import type { EventPhase } from "@/lib/db/generated/enums";
 
 export const PHASE_ORDER: EventPhase[] = ["DRAFT", "CFP_OPEN", "VOTING", "REVIEW", "PUBLISHED", "ARCHIVED"];
 
-export const PHASE_LABELS: Record<EventPhase, string> = {
-  DRAFT: "Draft",
-  CFP_OPEN: "Call for papers open",
-  VOTING: "Community voting",
-  REVIEW: "Chair review",
-  PUBLISHED: "Program published",
-  ARCHIVED: "Archived",
-};
+export { PHASE_LABELS } from "@/lib/events/phase-labels";
 
 export const PHASE_TONES: Record<EventPhase, "slate" | "brand" | "green" | "amber" | "red"> = {
   DRAFT: "slate",

@@ -4,7 +4,10 @@ import "server-only";
 import { db } from "../db/client";
 import type { Event } from "../db/generated/client";
 import { fail, type Result } from "../errors";
+import { PHASE_LABELS } from "./phase-labels";
 import { EVENT_PHASES, type EventPhaseName } from "./schema";
+
+const q = (p: EventPhaseName) => `“${PHASE_LABELS[p]}”`;
 
 export function nextPhase(phase: EventPhaseName): EventPhaseName | null {
   const i = EVENT_PHASES.indexOf(phase);
@@ -34,15 +37,17 @@ export async function changePhase(args: ChangePhaseArgs): Promise<Result<{ event
   const forward = nextPhase(from) === args.to;
   const backward = previousPhase(from) === args.to;
   if (!forward && !backward) {
-    const options = [nextPhase(from), previousPhase(from) && `${previousPhase(from)} (with a reason)`].filter(Boolean);
+    const next = nextPhase(from);
+    const prev = previousPhase(from);
+    const options = [next && q(next), prev && `${q(prev)} (with a reason)`].filter(Boolean);
     return fail(
       "invalid_transition",
-      `Cannot move from ${from} to ${args.to}: phases move one step at a time${options.length ? `; from ${from} you can go to ${options.join(" or ")}` : ""}`,
+      `Cannot move from ${q(from)} to ${q(args.to)}: phases move one step at a time${options.length ? `; from ${q(from)} you can go to ${options.join(" or ")}` : ""}`,
       "phase",
     );
   }
   if (backward && !reason)
-    return fail("reason_required", `Moving back from ${from} to ${args.to} needs a reason`, "reason");
+    return fail("reason_required", `Moving back from ${q(from)} to ${q(args.to)} needs a reason`, "reason");
   if (reason && reason.length > 1000) return fail("invalid_input", "Reason must be at most 1000 characters", "reason");
 
   const updated = await db.$transaction(async (tx) => {

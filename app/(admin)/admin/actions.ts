@@ -272,8 +272,8 @@ export async function assignChairAction(_prev: FormState, form: FormData): Promi
       message: r.alreadyChair
         ? `${email} already chairs this track.`
         : r.createdUser
-          ? `${email} is now a chair; they get access when they first sign in with that address.`
-          : `${email} is now a chair of this track.`,
+          ? `${email} is now a chair and gets an invitation e-mail; they get access when they first sign in with that address.`
+          : `${email} is now a chair of this track; an invitation e-mail is on its way.`,
     };
   });
   if (result.ok) refresh(slug);

@@ -23,8 +23,8 @@ export default async function RolesPage() {
           title="Organizers and admins"
           subtitle={
             <>
-              {ROLE_LABELS.ORGANIZER.name}s {ROLE_LABELS.ORGANIZER.can}; {ROLE_LABELS.ADMIN.name.toLowerCase()}s do{" "}
-              {ROLE_LABELS.ADMIN.can}. Every change is in the{" "}
+              Organizers create and run events, tracks, chairs, imports and e-mails; admins can also grant and revoke
+              these roles. Every change is in the{" "}
               <Link href="/admin/audit?kind=user.role" className="text-brand-700 hover:underline">
                 audit log
               </Link>
