@@ -41,7 +41,8 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-describe("organizer CLI", () => {
+// Each test runs several CLI processes; on a loaded machine one can take over ten seconds.
+describe("organizer CLI", { timeout: 240_000 }, () => {
   it("every new command has --help", () => {
     for (const cmd of ["user:role", "event:update", "track:create", "track:list", "format:create", "chair:add"]) {
       const r = podium(cmd, "--help");
