@@ -7,29 +7,32 @@ export const inputClass =
 export function Field({
   label,
   name,
+  id = name,
   hint,
   error,
   children,
 }: {
   label: string;
   name: string;
+  /** The control's id when the same field name appears more than once on a page. */
+  id?: string;
   hint?: ReactNode;
   error?: string;
   children: ReactNode;
 }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       {children}
       {hint && !error ? (
-        <p id={`${name}-hint`} className="text-xs text-slate-500">
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${name}-error`} className="text-sm text-red-700" role="alert">
+        <p id={`${id}-error`} className="text-sm text-red-700" role="alert">
           {error}
         </p>
       ) : null}
@@ -40,9 +43,9 @@ export function Field({
 export function TextInput({ invalid, ...props }: InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }) {
   return (
     <input
-      id={props.name}
+      id={props.id ?? props.name}
       aria-invalid={invalid || undefined}
-      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
+      aria-describedby={invalid ? `${props.id ?? props.name}-error` : `${props.id ?? props.name}-hint`}
       className={inputClass}
       {...props}
     />
@@ -52,9 +55,9 @@ export function TextInput({ invalid, ...props }: InputHTMLAttributes<HTMLInputEl
 export function TextArea({ invalid, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
   return (
     <textarea
-      id={props.name}
+      id={props.id ?? props.name}
       aria-invalid={invalid || undefined}
-      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
+      aria-describedby={invalid ? `${props.id ?? props.name}-error` : `${props.id ?? props.name}-hint`}
       className={inputClass}
       {...props}
     />
@@ -64,9 +67,9 @@ export function TextArea({ invalid, ...props }: TextareaHTMLAttributes<HTMLTextA
 export function Select({ invalid, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {
   return (
     <select
-      id={props.name}
+      id={props.id ?? props.name}
       aria-invalid={invalid || undefined}
-      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
+      aria-describedby={invalid ? `${props.id ?? props.name}-error` : `${props.id ?? props.name}-hint`}
       className={inputClass}
       {...props}
     />

@@ -95,6 +95,7 @@ function collectPeople(): Map<string, Person> {
   const personaOrg: Record<string, string | null> = {
     organizer: "podium",
     chair: "podium",
+    cochair: "podium",
     speaker: "nimbus",
     newcomer: null,
     voter: "fintrail",

@@ -51,8 +51,11 @@ export async function seedReviewEvent(
   const formats = new Map((await tx.format.findMany({ where: { eventId } })).map((f) => [f.slug, f.id]));
   const speakers = new Map(SEED_SPEAKERS.map((s) => [s.key, s]));
 
-  const chairEmail = DEMO_PERSONAS.find((p) => p.key === "chair")!.email;
-  await tx.trackChair.create({ data: { trackId: tracks.get("cloud-native")!, userId: userId.get(chairEmail)! } });
+  // Two chairs on Cloud Native, so each sees the other's marks beside their own.
+  for (const key of ["chair", "cochair"]) {
+    const email = DEMO_PERSONAS.find((p) => p.key === key)!.email;
+    await tx.trackChair.create({ data: { trackId: tracks.get("cloud-native")!, userId: userId.get(email)! } });
+  }
 
   const proposals: Prisma.ProposalCreateManyInput[] = [];
   const proposalSpeakers: Prisma.ProposalSpeakerCreateManyInput[] = [];
