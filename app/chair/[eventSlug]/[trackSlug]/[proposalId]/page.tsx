@@ -252,7 +252,7 @@ export default async function ProposalReviewPage({ params }: Props) {
           <Card>
             <h2 className="text-lg font-semibold">Team decision</h2>
             <p className="mb-3 mt-1 text-sm text-slate-600">
-              The track's decision, applied for the whole team from the ranking page.
+              The track&rsquo;s decision, applied for the whole team from the ranking page.
             </p>
             <MarkControl row={row} eventSlug={eventSlug} trackSlug={trackSlug} disabled={!canDecide} />
             <div className="mt-4 border-t border-slate-100 pt-4">
