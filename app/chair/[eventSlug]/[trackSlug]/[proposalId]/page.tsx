@@ -52,7 +52,10 @@ export default async function ProposalReviewPage({ params }: Props) {
         next={result.review.next ? href(result.review.next.id) : null}
         up={base}
       />
-      <nav className="flex flex-wrap items-center justify-between gap-3 text-sm" aria-label="Proposals in ranking order">
+      <nav
+        className="flex flex-wrap items-center justify-between gap-3 text-sm"
+        aria-label="Proposals in ranking order"
+      >
         <Link href={base} className="font-medium text-brand-700 hover:underline">
           ← {track.name} ranking
         </Link>
@@ -153,16 +156,14 @@ export default async function ProposalReviewPage({ params }: Props) {
                     {row.identity.title}
                   </p>
                   <Markdown source={row.identity.abstract} className="mt-2" testId="original-abstract" />
-                  {row.identity.description ? (
-                    <Markdown source={row.identity.description} className="mt-3" />
-                  ) : null}
+                  {row.identity.description ? <Markdown source={row.identity.description} className="mt-3" /> : null}
                 </div>
               </div>
             ) : (
               <div className="mt-2 space-y-3">
                 <p className="text-sm text-slate-600">
-                  Hidden. Revealing shows names, organizations, bios, co-speakers and the original text; it is
-                  written to the audit log with your name.
+                  Hidden. Revealing shows names, organizations, bios, co-speakers and the original text; it is written
+                  to the audit log with your name.
                 </p>
                 <RevealProposalButton eventSlug={eventSlug} trackSlug={trackSlug} proposalId={row.id} />
               </div>
