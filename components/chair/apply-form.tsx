@@ -59,8 +59,8 @@ export function ApplyForm({
           message={
             <>
               <p>
-                Proposal statuses change now: {describePending(byMark)}. The speakers are told by e-mail once the
-                event is published.
+                Proposal statuses change now: {describePending(byMark)}. The speakers are told by e-mail once the event
+                is published.
               </p>
               {needsReason ? (
                 <p className="mt-2 font-medium text-amber-800">

@@ -38,7 +38,9 @@ const CHAIR_MARK_LABEL = { ACCEPT: "accept", WAITLIST: "waitlist", REJECT: "reje
 const CHAIR_MARK_TONE = { ACCEPT: "green", WAITLIST: "amber", REJECT: "red" } as const;
 
 /** pAccept in words (issue 10 adds it to the rows): how sure the model is about in / out. */
-export function certaintyOf(pAccept: number | null | undefined): { label: string; tone: "green" | "amber" | "slate" } | null {
+export function certaintyOf(
+  pAccept: number | null | undefined,
+): { label: string; tone: "green" | "amber" | "slate" } | null {
   if (pAccept === null || pAccept === undefined || Number.isNaN(pAccept)) return null;
   if (pAccept >= 0.8) return { label: "sure in", tone: "green" };
   if (pAccept <= 0.2) return { label: "sure out", tone: "slate" };

@@ -13,7 +13,14 @@ export function ReviewKeys({ previous, next, up }: { previous: string | null; ne
       if (t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName))) return;
       if (document.querySelector("dialog[open]")) return;
       const key = e.key.toLowerCase();
-      const to = key === "j" || key === "arrowright" ? next : key === "k" || key === "arrowleft" ? previous : key === "u" ? up : null;
+      const to =
+        key === "j" || key === "arrowright"
+          ? next
+          : key === "k" || key === "arrowleft"
+            ? previous
+            : key === "u"
+              ? up
+              : null;
       if (!to) return;
       e.preventDefault();
       router.push(to);

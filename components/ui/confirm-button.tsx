@@ -82,7 +82,9 @@ export function ConfirmButton({
               type="submit"
               name={name}
               value={value}
-              className={buttonClass(confirmVariant ?? (variant === "secondary" || variant === "ghost" ? "primary" : variant))}
+              className={buttonClass(
+                confirmVariant ?? (variant === "secondary" || variant === "ghost" ? "primary" : variant),
+              )}
               onClick={() => ref.current?.close()}
               data-testid="confirm-ok"
             >

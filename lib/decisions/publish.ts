@@ -43,9 +43,7 @@ export async function previewPublish(eventId: string): Promise<PublishPreview> {
     const mark = p.decision?.appliedMark ?? STATUS_MARK[p.status as (typeof DECIDED)[number]];
     for (const s of p.speakers) keys.push(`decision:${p.id}:${s.userId}:${mark}`);
   }
-  const sent = keys.length
-    ? await db.outboxEmail.count({ where: { dedupeKey: { in: keys } } })
-    : 0;
+  const sent = keys.length ? await db.outboxEmail.count({ where: { dedupeKey: { in: keys } } }) : 0;
   return { undecided, emails: keys.length - sent, undecidedEmails };
 }
 

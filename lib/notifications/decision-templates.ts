@@ -40,7 +40,9 @@ export function renderDecisionEmail(
   let body = renderTemplate(template.body, all);
   if (block && !/\{\{\s*feedback\s*\}\}/.test(template.body)) body = `${body.trimEnd()}\n\n${block}`;
   return {
-    subject: renderTemplate(template.subject, { ...all, feedback: "" }).replace(/\s+/g, " ").trim(),
+    subject: renderTemplate(template.subject, { ...all, feedback: "" })
+      .replace(/\s+/g, " ")
+      .trim(),
     body: body.replace(/\n{3,}/g, "\n\n").trim(),
   };
 }

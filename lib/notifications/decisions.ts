@@ -237,17 +237,15 @@ export async function sendTestDecisionEmail(input: {
     ["body", input.body],
   ] as const) {
     const unknown = unknownPlaceholders(text);
-    if (!text.trim()) fieldErrors[field] = field === "subject" ? "The subject cannot be empty." : "The text cannot be empty.";
+    if (!text.trim())
+      fieldErrors[field] = field === "subject" ? "The subject cannot be empty." : "The text cannot be empty.";
     else if (unknown.length) fieldErrors[field] = `Unknown placeholder ${unknown.map((u) => `{{${u}}}`).join(", ")}.`;
   }
   if (Object.keys(fieldErrors).length) return fail("invalid_input", Object.values(fieldErrors)[0], fieldErrors);
   const event = await db.event.findUnique({ where: { id: input.eventId }, select: { name: true } });
   const sample = (await loadPreviewProposals(input.eventId, 500)).find((p) => p.id === input.proposalId);
   if (!event || !sample) return fail("not_found", "Pick a proposal of this event for the test.");
-  const mail = renderDecisionEmail(
-    { subject: input.subject, body: input.body },
-    { ...sample, eventName: event.name },
-  );
+  const mail = renderDecisionEmail({ subject: input.subject, body: input.body }, { ...sample, eventName: event.name });
   const { id } = await enqueueEmail({
     to: input.to,
     subject: `[Test] ${mail.subject}`,

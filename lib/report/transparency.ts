@@ -38,7 +38,10 @@ export type TransparencyReport = {
 
 const PUBLIC_PHASES = ["PUBLISHED", "ARCHIVED"];
 
-export async function buildTransparencyReport(slug: string, now = new Date()): Promise<Result<{ report: TransparencyReport }>> {
+export async function buildTransparencyReport(
+  slug: string,
+  now = new Date(),
+): Promise<Result<{ report: TransparencyReport }>> {
   const event = await db.event.findUnique({
     where: { slug },
     select: {

@@ -144,7 +144,11 @@ export async function changePhaseAction(_prev: FormState, form: FormData): Promi
     // announces the applied decisions (lib/decisions/publish; e-mails never twice).
     const current = await db.event.findUnique({ where: { id: data.eventId }, select: { phase: true, slug: true } });
     if (data.to === "PUBLISHED" && current?.phase === "REVIEW") {
-      const p = await publishEvent({ eventId: data.eventId, actorId: user.id, rejectUndecided: !!data.rejectUndecided });
+      const p = await publishEvent({
+        eventId: data.eventId,
+        actorId: user.id,
+        rejectUndecided: !!data.rejectUndecided,
+      });
       if (!p.ok) return p;
       slug = current.slug;
       const rejected = p.rejected ? ` ${p.rejected} undecided proposal(s) rejected.` : "";

@@ -127,8 +127,8 @@ export default async function TrackDashboardPage({ params }: Props) {
             <h2 className="text-lg font-semibold">Ranking</h2>
             <p className="mt-1 text-sm text-slate-600">
               Community score in event quality-SD units (0 = average) with its 95% interval; combined = community +
-              feedback. Speakers are hidden ({hidden} of {d.rows.length}); every reveal is logged. Open a title to
-              read the proposal, leave your note and mark.
+              feedback. Speakers are hidden ({hidden} of {d.rows.length}); every reveal is logged. Open a title to read
+              the proposal, leave your note and mark.
             </p>
             {disagreements ? (
               <p className="mt-1 text-sm font-medium text-amber-800" data-testid="disagreement-count">

@@ -127,8 +127,8 @@ export function SendForm({ eventSlug, published, toSend }: { eventSlug: string; 
         title="Send decision e-mails?"
         message={
           <p>
-            {toSend === 1 ? "1 e-mail" : `${toSend} e-mails`} will be sent to speakers now. E-mails already sent are
-            not sent again.
+            {toSend === 1 ? "1 e-mail" : `${toSend} e-mails`} will be sent to speakers now. E-mails already sent are not
+            sent again.
           </p>
         }
         confirmLabel={`Send ${toSend}`}
