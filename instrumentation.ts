@@ -6,9 +6,11 @@ export async function register() {
   if (isNodeRuntime()) {
     const { checkEnvOrExit } = await import("./lib/startup");
     checkEnvOrExit();
-    if (!isBuildPhase()) {
-      const { startDeliveryWorker } = await import("./lib/notifications/worker");
-      startDeliveryWorker();
-    }
+  }
+  // The literal NEXT_RUNTIME test (not isNodeRuntime()) lets Next leave the worker, and the
+  // database client behind it, out of the Edge bundle.
+  if (process.env.NEXT_RUNTIME === "nodejs" && !isBuildPhase()) {
+    const { startDeliveryWorker } = await import("./lib/notifications/worker");
+    startDeliveryWorker();
   }
 }

@@ -11,6 +11,7 @@ import type { FormState } from "@/components/admin/form-state";
 import { Badge } from "@/components/ui/badge";
 import type { DecisionMark } from "@/lib/db/generated/enums";
 import type { DashboardRow } from "@/lib/decisions/dashboard";
+import { certaintyOf } from "./certainty";
 
 type SortKey = "rank" | "communityScore" | "votes" | "feedbackComponent" | "combinedScore" | "format" | "mark";
 
@@ -36,16 +37,6 @@ export type RevealNote = { actor: string; at: string };
 
 const CHAIR_MARK_LABEL = { ACCEPT: "accept", WAITLIST: "waitlist", REJECT: "reject" } as const;
 const CHAIR_MARK_TONE = { ACCEPT: "green", WAITLIST: "amber", REJECT: "red" } as const;
-
-/** pAccept in words (issue 10 adds it to the rows): how sure the model is about in / out. */
-export function certaintyOf(
-  pAccept: number | null | undefined,
-): { label: string; tone: "green" | "amber" | "slate" } | null {
-  if (pAccept === null || pAccept === undefined || Number.isNaN(pAccept)) return null;
-  if (pAccept >= 0.8) return { label: "sure in", tone: "green" };
-  if (pAccept <= 0.2) return { label: "sure out", tone: "slate" };
-  return { label: "coin flip", tone: "amber" };
-}
 
 /** A cell's label, shown only in the phone card layout (the table header is hidden there). */
 function CellLabel({ children }: { children: string }) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { ChairMarks, MarkControl, certaintyOf } from "@/components/chair/ranking-table";
+import { certaintyOf } from "@/components/chair/certainty";
+import { ChairMarks, MarkControl } from "@/components/chair/ranking-table";
 import { RevealProposalButton } from "@/components/chair/reveal-button";
 import { ChairReviewForm, SpeakerFeedbackForm } from "@/components/chair/review-forms";
 import { ReviewKeys } from "@/components/chair/review-keys";
