@@ -1,15 +1,25 @@
-// Measures assisted redaction on a labelled synthetic corpus (bench/redaction-cases.ts):
-// recall of identity mentions, precision of findings, must-keep terms wrongly redacted, speed.
+// Measures assisted redaction on two labelled corpora, side by side:
+//   development  bench/redaction-cases.ts          (synthetic templates; rules may be tuned on it)
+//   held-out     bench/redaction-heldout-cases.ts  (frozen, import-shaped; never tuned on)
+// and the evasion suite bench/redaction-evasion-cases.ts against the held-out speakers.
+// Figures:
+//   recall   identity mentions fully covered by findings
+//   removed  identity strings that no longer appear in what the voter sees (rendered, folded)
+//   kept     must-keep terms that still appear verbatim in the voter version
 // Run: npx tsx bench/redaction.ts
 
 import { redactText, type Finding, type IdentityContext } from "../lib/anonymize";
+import { evasionsOf, visibleSkeleton } from "../lib/anonymize/normalize";
 import { HARD_CASES, PERSONAS, TEMPLATES } from "./redaction-cases";
+import { EVASIONS } from "./redaction-evasion-cases";
+import { HELDOUT, type HeldoutCase } from "./redaction-heldout-cases";
 
 type Span = { start: number; end: number; kind: string; text: string };
-type Case = { id: string; ctx: IdentityContext; text: string; identity: Span[]; keep: Span[] };
+type Field = { text: string; identity: Span[]; keep: Span[] };
+type Case = { id: string; ctx: IdentityContext; fields: { field: "TITLE" | "ABSTRACT"; f: Field }[] };
 
 /** Strips the {{KIND:...}} / <<...>> markup and records the spans it marked. */
-function parse(id: string, ctx: IdentityContext, marked: string): Case {
+function parse(marked: string): Field {
   let text = "";
   const identity: Span[] = [];
   const keep: Span[] = [];
@@ -24,21 +34,62 @@ function parse(id: string, ctx: IdentityContext, marked: string): Case {
     last = m.index + m[0].length;
   }
   text += marked.slice(last);
-  return { id, ctx, text, identity, keep };
+  return { text, identity, keep };
 }
 
-function buildCorpus(): Case[] {
+function devCorpus(): Case[] {
   const cases: Case[] = [];
   PERSONAS.forEach((persona, pi) => {
     // Six of the ten templates per persona (rotating), with the full name as written.
     for (let k = 0; k < 6; k++) {
       const ti = (pi + k) % TEMPLATES.length;
       const name = persona.ctx.speakers[0].name;
-      cases.push(parse(`p${pi}-t${ti}`, persona.ctx, TEMPLATES[ti](persona, name)));
+      cases.push({
+        id: `p${pi}-t${ti}`,
+        ctx: persona.ctx,
+        fields: [{ field: "ABSTRACT", f: parse(TEMPLATES[ti](persona, name)) }],
+      });
     }
   });
-  HARD_CASES.forEach((h, i) => cases.push(parse(`hard-${i}`, PERSONAS[h.persona].ctx, h.text)));
+  HARD_CASES.forEach((h, i) =>
+    cases.push({ id: `hard-${i}`, ctx: PERSONAS[h.persona].ctx, fields: [{ field: "ABSTRACT", f: parse(h.text) }] }),
+  );
   return cases;
+}
+
+const domainOf = (email: string) => email.split("@")[1] ?? "";
+const nameFromDomain = (d: string) => {
+  const labels = d.split(".");
+  const label = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+  return label.charAt(0).toUpperCase() + label.slice(1);
+};
+
+/** The context `podium import:proposals` builds (lib/proposals/identity.ts after lib/orgs/resolve.ts). */
+export function importContext(c: HeldoutCase): IdentityContext {
+  const organizations: IdentityContext["organizations"] = [
+    { name: c.speaker.organization, aliases: [], domains: [domainOf(c.speaker.email)] },
+  ];
+  const speakers: IdentityContext["speakers"] = [
+    { name: c.speaker.name, email: c.speaker.email, handles: [], links: [] },
+  ];
+  for (const email of c.coSpeakers ?? []) {
+    speakers.push({ name: "", email, handles: [], links: [] });
+    const d = domainOf(email);
+    if (!organizations.some((o) => o.domains?.includes(d)))
+      organizations.push({ name: nameFromDomain(d), aliases: [], domains: [d] });
+  }
+  return { speakers, organizations };
+}
+
+function heldoutCorpus(): Case[] {
+  return HELDOUT.map((c) => ({
+    id: c.id,
+    ctx: importContext(c),
+    fields: [
+      { field: "TITLE" as const, f: parse(c.title) },
+      { field: "ABSTRACT" as const, f: parse(c.abstract) },
+    ],
+  }));
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -52,73 +103,142 @@ function covered(span: Span, findings: Finding[]): boolean {
   return pos >= span.end;
 }
 
-const corpus = buildCorpus();
-const results = corpus.map((c) => ({ c, findings: redactText(c.text, c.ctx, "ABSTRACT").findings }));
+type Stats = {
+  cases: number;
+  identity: number;
+  covered: number;
+  removed: number;
+  keep: number;
+  kept: number;
+  findings: number;
+  truePos: number;
+  missed: string[];
+  lost: string[];
+  falsePos: string[];
+};
 
-let identityTotal = 0;
-let identityFound = 0;
-const byKind = new Map<string, { total: number; found: number }>();
-const missed: string[] = [];
-let findingsTotal = 0;
-let findingsTrue = 0;
-const falsePositives: string[] = [];
-let keepTotal = 0;
-let keepHit = 0;
-const keepLost: string[] = [];
-
-for (const { c, findings } of results) {
-  for (const s of c.identity) {
-    identityTotal++;
-    const k = byKind.get(s.kind) ?? { total: 0, found: 0 };
-    k.total++;
-    if (covered(s, findings)) {
-      identityFound++;
-      k.found++;
-    } else missed.push(`${c.id}: ${s.kind} "${s.text}"`);
-    byKind.set(s.kind, k);
-  }
-  for (const f of findings) {
-    findingsTotal++;
-    if (c.identity.some((s) => overlaps(s, f))) findingsTrue++;
-    else falsePositives.push(`${c.id}: ${f.kind} "${f.text}"`);
-  }
-  for (const s of c.keep) {
-    keepTotal++;
-    if (findings.some((f) => overlaps(s, f))) {
-      keepHit++;
-      keepLost.push(`${c.id}: "${s.text}"`);
+function evaluate(corpus: Case[]): Stats {
+  const s: Stats = {
+    cases: corpus.length,
+    identity: 0,
+    covered: 0,
+    removed: 0,
+    keep: 0,
+    kept: 0,
+    findings: 0,
+    truePos: 0,
+    missed: [],
+    lost: [],
+    falsePos: [],
+  };
+  for (const c of corpus) {
+    for (const { field, f } of c.fields) {
+      const out = redactText(f.text, c.ctx, field);
+      const seen = visibleSkeleton(out.text).toLowerCase();
+      for (const span of f.identity) {
+        s.identity++;
+        if (covered(span, out.findings)) s.covered++;
+        if (!seen.includes(visibleSkeleton(span.text).toLowerCase())) s.removed++;
+        else s.missed.push(`${c.id} ${field}: ${span.kind} "${span.text}"`);
+      }
+      for (const span of f.keep) {
+        s.keep++;
+        if (out.text.includes(span.text)) s.kept++;
+        else s.lost.push(`${c.id} ${field}: "${span.text}"`);
+      }
+      for (const fd of out.findings) {
+        s.findings++;
+        if (f.identity.some((span) => overlaps(span, fd))) s.truePos++;
+        else s.falsePos.push(`${c.id} ${field}: ${fd.kind} "${fd.text}"`);
+      }
     }
   }
+  return s;
 }
 
-// Speed: warm up, then time many passes over the whole corpus.
-for (let i = 0; i < 20; i++) for (const c of corpus) redactText(c.text, c.ctx, "ABSTRACT");
-const passes = 200;
-const t0 = performance.now();
-for (let i = 0; i < passes; i++) for (const c of corpus) redactText(c.text, c.ctx, "ABSTRACT");
-const msPer = (performance.now() - t0) / (passes * corpus.length);
-// A fresh context per call, as when each submission builds its own: includes compiling the rules.
-const t1 = performance.now();
-for (let i = 0; i < passes; i++) for (const c of corpus) redactText(c.text, structuredClone(c.ctx), "ABSTRACT");
-const msPerCold = (performance.now() - t1) / (passes * corpus.length);
-const avgChars = corpus.reduce((n, c) => n + c.text.length, 0) / corpus.length;
-
 const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
+const cell = (a: number, b: number) => `${pct(a, b)} (${a}/${b})`.padEnd(22);
+
+const dev = devCorpus();
+const held = heldoutCorpus();
+const d = evaluate(dev);
+const h = evaluate(held);
+console.log(`Redaction bench (development: synthetic templates; held-out: frozen, import-shaped)`);
+console.log(`${"".padEnd(34)}${"development".padEnd(22)}held-out`);
+console.log(`${"proposals".padEnd(34)}${String(d.cases).padEnd(22)}${h.cases}`);
+console.log(`${"recall (mentions covered)".padEnd(34)}${cell(d.covered, d.identity)}${cell(h.covered, h.identity)}`);
 console.log(
-  `Redaction bench: ${corpus.length} abstracts (avg ${avgChars.toFixed(0)} chars), ${identityTotal} identity mentions, ${keepTotal} must-keep terms`,
+  `${"removed (absent from voter text)".padEnd(34)}${cell(d.removed, d.identity)}${cell(h.removed, h.identity)}`,
 );
+console.log(`${"kept (ordinary terms survive)".padEnd(34)}${cell(d.kept, d.keep)}${cell(h.kept, h.keep)}`);
 console.log(
-  `recall (identity mentions fully redacted): ${identityFound}/${identityTotal} = ${pct(identityFound, identityTotal)}`,
+  `${"precision (findings on identity)".padEnd(34)}${cell(d.truePos, d.findings)}${cell(h.truePos, h.findings)}`,
 );
-for (const [kind, k] of [...byKind].sort())
-  console.log(`  ${kind.padEnd(12)} ${k.found}/${k.total} = ${pct(k.found, k.total)}`);
+
+// Evasion suite: every technique on every held-out speaker's surname and organization.
+// A target counts only where its plain spelling is redacted: the suite measures whether the
+// technique defeats detection, not which short forms exist ("Jade" of "Jade Peak" is a word).
+const sentence = (w: string) => `In this session ${w} explains the rollout of our platform.`;
+const targets = HELDOUT.flatMap((c) => {
+  const ctx = importContext(c);
+  const words = [c.speaker.name.split(" ").at(-1)!, c.speaker.organization.split(" ")[0]];
+  return words
+    .filter((w) => !visibleSkeleton(redactText(sentence(w), ctx, "ABSTRACT").text).includes(w))
+    .map((w) => ({ c, ctx, w }));
+});
+const evasionRows: { id: string; caught: number; total: number; flagged: number; misses: string[] }[] = [];
+for (const ev of EVASIONS) {
+  const row = { id: ev.id, caught: 0, total: 0, flagged: 0, misses: [] as string[] };
+  for (const { c, ctx, w: target } of targets) {
+    {
+      const text = sentence(ev.apply(target));
+      const out = redactText(text, ctx, "ABSTRACT");
+      row.total++;
+      const seen = visibleSkeleton(out.text)
+        .toLowerCase()
+        .replace(/[\s.\-]+/g, "");
+      if (!seen.includes(visibleSkeleton(target).toLowerCase())) row.caught++;
+      else row.misses.push(`${c.id}: ${JSON.stringify(text)} -> ${JSON.stringify(out.text)}`);
+      if (out.findings.some((f) => evasionsOf(f.text).length > 0)) row.flagged++;
+    }
+  }
+  evasionRows.push(row);
+}
+const evCaught = evasionRows.reduce((n, r) => n + r.caught, 0);
+const evTotal = evasionRows.reduce((n, r) => n + r.total, 0);
 console.log(
-  `precision (findings that are identity): ${findingsTrue}/${findingsTotal} = ${pct(findingsTrue, findingsTotal)}`,
+  `\nEvasion suite: ${EVASIONS.length} techniques x ${targets.length} targets (held-out surnames and organizations' first words that are redacted when written plainly; ${2 * HELDOUT.length - targets.length} are ordinary words and excluded)`,
 );
-console.log(`must-keep terms wrongly redacted: ${keepHit}/${keepTotal} = ${pct(keepHit, keepTotal)}`);
+console.log(`  caught ${pct(evCaught, evTotal)} (${evCaught}/${evTotal})`);
+for (const r of evasionRows)
+  console.log(
+    `  ${r.id.padEnd(28)} caught ${String(r.caught).padStart(3)}/${r.total}  flagged as evasion ${r.flagged}/${r.total}`,
+  );
+
+// Speed over the held-out corpus: warm up, then time many passes.
+const all = [...dev, ...held];
+const run = (fresh: boolean) => {
+  for (const c of all)
+    for (const { field, f } of c.fields) redactText(f.text, fresh ? structuredClone(c.ctx) : c.ctx, field);
+};
+for (let i = 0; i < 10; i++) run(false);
+const passes = 100;
+const fields = all.reduce((n, c) => n + c.fields.length, 0);
+const t0 = performance.now();
+for (let i = 0; i < passes; i++) run(false);
+const msPer = (performance.now() - t0) / (passes * fields);
+const t1 = performance.now();
+for (let i = 0; i < passes; i++) run(true);
+const msPerCold = (performance.now() - t1) / (passes * fields);
 console.log(
-  `speed: ${msPer.toFixed(3)} ms per abstract with rules cached, ${msPerCold.toFixed(3)} ms with a fresh context (${passes} passes)`,
+  `\nspeed: ${msPer.toFixed(3)} ms per field with rules cached, ${msPerCold.toFixed(3)} ms with a fresh context (${passes} passes, shared machine)`,
 );
-if (missed.length) console.log(`missed:\n  ${missed.join("\n  ")}`);
-if (falsePositives.length) console.log(`false positives:\n  ${falsePositives.join("\n  ")}`);
-if (keepLost.length) console.log(`must-keep lost:\n  ${keepLost.join("\n  ")}`);
+
+const list = (title: string, xs: string[]) => xs.length && console.log(`${title}:\n  ${xs.join("\n  ")}`);
+list("development missed", d.missed);
+list("development must-keep lost", d.lost);
+list("development false positives", d.falsePos);
+list("held-out missed", h.missed);
+list("held-out must-keep lost", h.lost);
+list("held-out false positives", h.falsePos);
+for (const r of evasionRows) list(`evasion ${r.id} missed`, r.misses.slice(0, 3));

@@ -11,6 +11,8 @@ import { registerFeedbackCommands } from "./commands/feedback";
 import { registerExportCommands } from "./commands/export";
 import { registerProposalCommands } from "./commands/proposals";
 import { registerSeedCommands } from "./commands/seed";
+import { registerTrackCommands } from "./commands/tracks";
+import { registerUserCommands } from "./commands/users";
 import { registerVoteCommands } from "./commands/votes";
 
 const program = new Command();
@@ -26,7 +28,9 @@ program
   });
 
 registerDbCommands(program);
+registerUserCommands(program);
 registerEventCommands(program);
+registerTrackCommands(program);
 registerFeedbackCommands(program);
 registerSeedCommands(program);
 registerVoteCommands(program);

@@ -84,4 +84,12 @@ describe("parseEnv", () => {
   it("rejects a malformed NEXTAUTH_URL, naming it", () => {
     expect(errorOf({ NEXTAUTH_URL: "not a url" })).toMatch(/NEXTAUTH_URL/);
   });
+
+  it("reads PODIUM_ADMIN_EMAILS as a lower-cased list and rejects a non-address, naming it", () => {
+    expect(parseEnv({}).PODIUM_ADMIN_EMAILS).toEqual([]);
+    expect(
+      parseEnv({ PODIUM_ADMIN_EMAILS: " Ada@Example.org, bob@x.org;ada@example.org " }).PODIUM_ADMIN_EMAILS,
+    ).toEqual(["ada@example.org", "bob@x.org"]);
+    expect(errorOf({ PODIUM_ADMIN_EMAILS: "ada@example.org, not-an-address" })).toMatch(/PODIUM_ADMIN_EMAILS/);
+  });
 });

@@ -14,6 +14,22 @@ const optionalUrl = (name: string) =>
     .transform((v) => (v === "" ? undefined : v))
     .refine((v) => v === undefined || URL.canParse(v), { message: `${name} must be a URL` });
 
+// Comma/space-separated e-mail addresses that are made ADMIN when they sign in.
+const adminEmails = z
+  .string()
+  .optional()
+  .transform((v) => [
+    ...new Set(
+      (v ?? "")
+        .split(/[\s,;]+/)
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
+  .refine((list) => list.every((e) => z.email().safeParse(e).success), {
+    message: "PODIUM_ADMIN_EMAILS must be e-mail addresses separated by commas",
+  });
+
 const databaseUrl = z
   .string()
   .optional()
@@ -37,6 +53,7 @@ export const envSchema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default("Single sign-on"),
+    PODIUM_ADMIN_EMAILS: adminEmails,
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui/alert";
-import { summarizeFindings, type Finding } from "@/lib/anonymize";
+import { evasionLabels, summarizeFindings, type Finding } from "@/lib/anonymize";
 import { HighlightedText } from "./highlighted-text";
 import { Markdown } from "./markdown";
 
@@ -83,6 +83,11 @@ export function RedactionPreview(p: RedactionPreviewProps) {
                 <span className="font-mono text-slate-900">{f.text}</span>
                 <span className="text-slate-500">→ {f.replacement}</span>
                 <span className="text-xs uppercase text-slate-400">{f.kind.toLowerCase()}</span>
+                {evasionLabels(f.text).length > 0 ? (
+                  <span className="text-xs font-medium text-amber-800" data-testid="finding-evasion">
+                    disguised with {evasionLabels(f.text).join(", ")}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

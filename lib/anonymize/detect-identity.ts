@@ -1,6 +1,6 @@
 // Runs the identity rules over folded text and applies the capitalization and context checks.
 
-import { toOriginalSpan, type Folded } from "./fold";
+import { toStoredSpan, type Normalized } from "./normalize";
 import type { CaseRule, IdentityRule } from "./identity-rules";
 import { LEGAL_SUFFIXES } from "./wordlists";
 import { PLACEHOLDER, type Candidate, type RedactionField } from "./types";
@@ -11,6 +11,25 @@ const SUFFIX_RE = new RegExp(
 );
 const POSSESSIVE_RE = /'s(?![\p{L}\p{N}])/iuy;
 const BARE_POSSESSIVE_RE = /'(?![\p{L}\p{N}'])/uy;
+
+// Before a person's name: initials ("K.", "J.-P.") and an honorific ("Dr.", "Ms") are the mention too.
+const INITIALS_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t]*-?){1,3}$/u;
+const HONORIFIC_RE =
+  /(?<![\p{L}\p{N}])(?:dr|prof|mr|mrs|ms|mx|miss|sir|dame|herr|frau|mme|mlle|sr|sra|srta|dott|dra)\.?[ \t]+$/iu;
+
+function personStart(f: string, idx: number): number {
+  let start = idx;
+  const before = f.slice(Math.max(0, idx - 24), idx);
+  const initials = INITIALS_RE.exec(before);
+  if (initials) start -= initials[0].length;
+  const rest = f.slice(Math.max(0, start - 12), start);
+  const honorific = HONORIFIC_RE.exec(rest);
+  if (honorific) start -= honorific[0].length;
+  return start;
+}
+
+/** "bOrEaLiS", "pARK": no one writes an ordinary word like that, so the case is deliberate. */
+const deliberateCase = (m: string) => !isUpper(m[0]) && /\p{Lu}/u.test(m.slice(1)) && /\p{Ll}/u.test(m[0]);
 
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 const words = (s: string) => s.split(/[\s\-_.&]+/).filter(Boolean);
@@ -48,14 +67,16 @@ function caseAllows(
     case "any":
       return true;
     case "capitalized":
-      return isUpper(m[0]);
+      // "bOrEaLiS" is nobody's spelling of a common word: alternating case is deliberate.
+      return isUpper(m[0]) || (/\p{Lu}/u.test(m.slice(1, -1)) && m !== m.toUpperCase());
     case "every-capitalized":
       return words(m).every((w) => isUpper(w[0]));
     case "as-written": {
       const bare = words(m).join("");
-      return bare === declared || bare === bare.toUpperCase();
+      return bare === declared || bare === bare.toUpperCase() || deliberateCase(m);
     }
     case "contextual":
+      if (deliberateCase(m)) return true;
       return (
         field !== "TITLE" &&
         isUpper(m[0]) &&
@@ -68,7 +89,7 @@ function caseAllows(
 
 export function detectIdentity(
   original: string,
-  folded: Folded,
+  folded: Normalized,
   rules: IdentityRule[],
   field: RedactionField,
 ): Candidate[] {
@@ -79,6 +100,7 @@ export function detectIdentity(
     for (const m of f.matchAll(rule.re)) {
       if (!caseAllows(rule.caseRule, m[0], f, m.index, field, rule.declared)) continue;
       let end = m.index + m[0].length;
+      const begin = rule.person ? personStart(f, m.index) : m.index;
       if (rule.legalSuffix) {
         SUFFIX_RE.lastIndex = end;
         const s = SUFFIX_RE.exec(f);
@@ -101,7 +123,7 @@ export function detectIdentity(
           replacement += `${apostrophe}s`;
         }
       }
-      const [start, origEnd] = toOriginalSpan(original, folded, m.index, end);
+      const [start, origEnd] = toStoredSpan(original, folded, begin, end);
       out.push({ kind: rule.kind, start, end: origEnd, replacement });
     }
   }

@@ -1,8 +1,16 @@
 // Turns an IdentityContext into matching rules (compiled once per context object).
-// All rules run on folded text (accents removed, curly quotes straightened): see fold.ts.
+// All rules run on the normalized view of the text (what renders, folded): see normalize.ts.
 
-import { fold } from "./fold";
-import { isCommonWord, LEGAL_SUFFIX_KEYS, PROFILE_PREFIXES, SHARED_HOSTS, TECH_TERMS } from "./wordlists";
+import { visibleSkeleton as fold } from "./normalize";
+import { domainForms, nameFromEmail, organizationForms, type OrgForm } from "./identity-forms";
+import {
+  GENERIC_ORG_WORDS,
+  isCommonWord,
+  isEnglishWord,
+  PROFILE_PREFIXES,
+  SHARED_HOSTS,
+  TECH_TERMS,
+} from "./wordlists";
 import type { IdentityContext, RedactionKind } from "./types";
 
 /**
@@ -25,6 +33,8 @@ export type IdentityRule = {
   legalSuffix?: boolean;
   /** Names and organizations take a possessive ("Ana's", "Jones'"). */
   possessive?: boolean;
+  /** A person's name: an honorific and initials before it belong to the mention ("Dr. K. Osei"). */
+  person?: boolean;
 };
 
 const B = "(?<![\\p{L}\\p{N}_@])"; // word start, not inside a handle
@@ -62,6 +72,7 @@ function nameRules(name: string): IdentityRule[] {
     re: new RegExp(B + ts.map(namePartPattern).join("\\s+") + E, "giu"),
     caseRule: ts.every((t) => isCommonWord(lower(t).replace(/['-]/g, ""))) ? "every-capitalized" : "any",
     possessive: true,
+    person: true,
   });
   if (tokens.length >= 2) rules.push(full(tokens));
   // "Ana María López García" is also written "Ana López".
@@ -77,23 +88,14 @@ function nameRules(name: string): IdentityRule[] {
     rules.push({
       kind: "NAME",
       re: new RegExp(B + namePartPattern(p) + E, "giu"),
-      caseRule: isCommonWord(key) ? "contextual" : "capitalized",
+      // "siobhán" and "OSEI" are the person; "sierra" and "bloom" are words unless capitalized.
+      caseRule: isCommonWord(key) ? "contextual" : letters(p) >= 4 && !isEnglishWord(key) ? "any" : "capitalized",
       possessive: true,
+      person: true,
     });
+    if (letters(p) >= 4 && !isCommonWord(key)) rules.push(hashtagRule(p, "NAME"));
   }
   return rules;
-}
-
-/** "NimbusWorks Inc." -> "NimbusWorks"; "The Linux Foundation" -> "Linux Foundation". */
-export function stripLegalForm(name: string): string {
-  let words = fold(name).trim().replace(/,/g, " ").split(/\s+/).filter(Boolean);
-  if (words.length > 1 && words[0].toLowerCase() === "the") words = words.slice(1);
-  while (words.length > 1) {
-    const key = words[words.length - 1].toLowerCase().replace(/[^a-z]/g, "");
-    if (!LEGAL_SUFFIX_KEYS.has(key) && words[words.length - 1] !== "&") break;
-    words = words.slice(0, -1);
-  }
-  return words.join(" ");
 }
 
 /** "NimbusWorks" -> ["Nimbus", "Works"]; "Red Hat" -> ["Red", "Hat"]; "IBM" -> ["IBM"]. */
@@ -106,25 +108,56 @@ function orgTokens(core: string): string[] {
     .filter(Boolean);
 }
 
-function orgRule(variant: string): IdentityRule | null {
-  const core = stripLegalForm(variant);
-  const tokens = orgTokens(core);
+const GENERIC_ALT = [...GENERIC_ORG_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
+
+// Between the words of an organization: nothing, a space, hyphen, dot, underscore, or "&"/"and".
+const ORG_SEP = "(?:\\s*&\\s*|\\s+and\\s+|[\\s\\-_.]?)";
+
+function orgRule(form: OrgForm): IdentityRule[] {
+  const tokens = orgTokens(fold(form.text));
   const joined = tokens.join("");
-  if (joined.length < 2) return null;
-  const caseRule: CaseRule =
-    joined.length <= 3
-      ? "as-written"
-      : tokens.every((t) => isCommonWord(t.toLowerCase()))
-        ? "every-capitalized"
-        : "any";
-  return {
+  if (joined.length < 2) return [];
+  const allCommon = tokens.every((t) => isCommonWord(t.toLowerCase()));
+  const single = tokens.length === 1 || !/\s/.test(form.text.trim());
+  let caseRule: CaseRule;
+  if (form.source === "acronym" || joined.length <= 3) caseRule = "as-written";
+  else if (allCommon) caseRule = "every-capitalized";
+  // A single word that is also an English word ("Borealis", "Sierra") must be capitalized.
+  else if (single && (form.source !== "declared" || tokens.length === 1) && isEnglishWord(joined.toLowerCase()))
+    caseRule = "capitalized";
+  else caseRule = "any";
+  const body = tokens.map(escapeRe).join(ORG_SEP);
+  const rules: IdentityRule[] = [
+    {
+      kind: "ORGANIZATION",
+      // Spacing/CamelCase variants: "NimbusWorks", "Nimbus Works", "nimbus-works", "Nimbus_Works".
+      re: new RegExp(B + body + E, "giu"),
+      caseRule,
+      declared: joined,
+      legalSuffix: true,
+      possessive: true,
+    },
+  ];
+  if (caseRule === "as-written" || allCommon) return rules;
+  // A product or event named after the organization: "ZephyrOS", "MonsoonDB", "BorealisCon".
+  const capitalized = tokens.map((t) => escapeRe(t[0].toUpperCase() + t.slice(1))).join(ORG_SEP);
+  rules.push({
     kind: "ORGANIZATION",
-    // Spacing/CamelCase variants: "NimbusWorks", "Nimbus Works", "nimbus-works", "Nimbus_Works".
-    re: new RegExp(B + tokens.map(escapeRe).join("[\\s\\-_.&]?") + E, "giu"),
-    caseRule,
-    declared: joined,
-    legalSuffix: true,
+    // ("NimbusData" is another company: a descriptive word after the name does not count.)
+    re: new RegExp(`${B}${capitalized}(?=[\\p{Lu}\\p{N}])(?!(?:${GENERIC_ALT})${E})[\\p{L}\\p{N}]+${E}`, "gu"),
+    caseRule: "any",
     possessive: true,
+  });
+  rules.push(hashtagRule(joined, "HANDLE"));
+  return rules;
+}
+
+/** "#ZephyrCon", "#zephyr2026", "#KwameOsei": a hashtag built on the name. */
+function hashtagRule(word: string, kind: "NAME" | "HANDLE"): IdentityRule {
+  return {
+    kind: kind === "NAME" ? "HANDLE" : kind,
+    re: new RegExp(`(?<![\\p{L}\\p{N}_&])#${namePartPattern(word)}[\\p{L}\\p{N}_]*${E}`, "giu"),
+    caseRule: "any",
   };
 }
 
@@ -175,24 +208,35 @@ export function compileIdentityRules(ctx: IdentityContext): IdentityRule[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const rules: IdentityRule[] = [];
+  const names = new Set<string>();
   for (const s of ctx.speakers) {
-    rules.push(...nameRules(s.name));
+    if (s.name.trim()) names.add(s.name);
+    // A co-speaker known only by e-mail still has a name: kwame.osei@... is Kwame Osei.
+    const fromEmail = s.email ? nameFromEmail(s.email) : null;
+    if (fromEmail) names.add(fromEmail);
     for (const h of s.handles ?? []) {
       const r = handleRule(h);
       if (r) rules.push(r);
     }
     for (const l of s.links ?? []) rules.push(...linkRules(l));
   }
+  for (const n of names) rules.push(...nameRules(n));
+  const forms = new Map<string, OrgForm>();
+  const addForm = (f: OrgForm) => {
+    const k = fold(f.text).toLowerCase();
+    const prev = forms.get(k);
+    // The declared spelling decides the case rule over a derived one.
+    if (!prev || f.source === "declared") forms.set(k, f);
+  };
   for (const o of ctx.organizations) {
-    for (const v of [o.name, ...(o.aliases ?? [])]) {
-      const r = orgRule(v);
-      if (r) rules.push(r);
-    }
+    for (const v of [o.name, ...(o.aliases ?? [])]) organizationForms(v).forEach(addForm);
     for (const d of o.domains ?? []) {
       const r = domainRule(d, "DOMAIN");
       if (r) rules.push(r);
+      domainForms(d).forEach(addForm);
     }
   }
+  for (const f of forms.values()) rules.push(...orgRule(f));
   cache.set(ctx, rules);
   return rules;
 }

@@ -5,3 +5,4 @@ export { redactProposal, redactText } from "./redact";
 export { applyFindings } from "./apply-findings";
 export { summarizeFindings } from "./summarize";
 export { assignSpeakerLabels, proposalSpeakerLabel } from "./speaker-label";
+export { evasionLabels } from "./evasion-labels";

@@ -112,7 +112,7 @@ describe("organizations", () => {
       organizations: [{ name: "SAP SE" }],
     };
     expect(abstract("Dr. Anna Weiss at SAP SE; sap is tree juice; SAP's ERP", c)).toBe(
-      "Dr. [speaker] at [organization]; sap is tree juice; [organization]'s ERP",
+      "[speaker] at [organization]; sap is tree juice; [organization]'s ERP",
     );
   });
 
@@ -240,13 +240,5 @@ describe("redactProposal and summarizeFindings", () => {
     expect(
       summarizeFindings(redactProposal({ title: "Kafka at scale", abstract: "Lessons from Kafka." }, ctx).findings),
     ).toEqual([]);
-  });
-
-  it("is fast: a typical abstract in well under a millisecond", () => {
-    const text = "José Núñez and Tom Jones from NimbusWorks Inc. show how we run Kafka on Kubernetes. ".repeat(12);
-    redactText(text, ctx, "ABSTRACT");
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) redactText(text, ctx, "ABSTRACT");
-    expect((performance.now() - t0) / 100).toBeLessThan(5); // generous bound for slow CI machines
   });
 });

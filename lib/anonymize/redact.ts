@@ -3,7 +3,7 @@
 import { applyFindings, resolveOverlaps } from "./apply-findings";
 import { codeSpans, detectEmails, detectHandles, detectPhones, detectUrls } from "./detect-patterns";
 import { detectIdentity } from "./detect-identity";
-import { foldWithMap } from "./fold";
+import { normalizeVisible, toStoredSpan } from "./normalize";
 import { compileIdentityRules } from "./identity-rules";
 import type { Candidate, Finding, IdentityContext, RedactionField } from "./types";
 
@@ -24,14 +24,24 @@ export function redactText(
     m.index + m[0].length,
   ]);
   const code = codeSpans(text);
-  const folded = foldWithMap(text);
+  // Everything is matched on what the voter will see (entities decoded, markup and invisible
+  // characters gone, look-alike letters folded) and mapped back to exact stored spans.
+  const seen = normalizeVisible(text);
+  const stored = (c: Candidate): Candidate => {
+    const [start, end] = toStoredSpan(text, seen, c.start, c.end);
+    return { ...c, start, end };
+  };
   const candidates: Candidate[] = [
-    ...detectEmails(text),
-    ...detectUrls(text),
+    ...detectEmails(seen.text).map(stored),
+    ...detectUrls(seen.text).map(stored),
     // In code, "@Override" and "0800 1234567" are code, not identity.
-    ...detectHandles(text).filter((c) => !overlapsAny(c, code)),
-    ...detectPhones(text).filter((c) => !overlapsAny(c, code)),
-    ...detectIdentity(text, folded, compileIdentityRules(ctx), field as RedactionField),
+    ...detectHandles(seen.text)
+      .map(stored)
+      .filter((c) => !overlapsAny(c, code)),
+    ...detectPhones(seen.text)
+      .map(stored)
+      .filter((c) => !overlapsAny(c, code)),
+    ...detectIdentity(text, seen, compileIdentityRules(ctx), field as RedactionField),
   ];
   const findings: Finding[] = resolveOverlaps(text, candidates, placeholders).map((c) => ({
     field,

@@ -1,5 +1,6 @@
 // Human-readable warnings shown to the speaker next to the redaction preview.
 
+import { EVASION_LABEL, evasionsOf, type EvasionTag } from "./normalize";
 import type { Finding, RedactionKind } from "./types";
 
 type Group = "NAME" | "ORGANIZATION" | "EMAIL" | "URL" | "HANDLE" | "PHONE";
@@ -42,6 +43,15 @@ export function summarizeFindings(findings: Finding[]): string[] {
       const what =
         w.verb === "mentions" ? `${w.one} ${n === 1 ? "once" : `${n} times`}` : n === 1 ? w.one : `${n} ${w.many}`;
       lines.push(`Your ${where} ${w.verb} ${what}: voters will see ${w.placeholder}.`);
+    }
+    const tricks = new Set<EvasionTag>();
+    for (const f of findings) if (f.field === field) for (const t of evasionsOf(f.text)) tricks.add(t);
+    if (tricks.size > 0) {
+      const where = field === "TITLE" ? "title" : "abstract";
+      const how = [...tricks].map((t) => EVASION_LABEL[t]).join(", ");
+      lines.push(
+        `Your ${where} writes an identity mention with ${how}: it was redacted all the same, and chairs see this note.`,
+      );
     }
   }
   return lines;

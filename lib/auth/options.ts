@@ -9,6 +9,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { findPersona } from "../demo/personas";
 import { deliverEmail, enqueueEmail, isDevMailboxEnabled } from "../notifications/outbox";
+import { promoteConfiguredAdmin } from "../users/set-role";
 
 type OidcProfile = { sub: string; email?: string; name?: string; preferred_username?: string };
 
@@ -93,6 +94,12 @@ function buildAuthOptions(): NextAuthOptions {
       ...(env().DEMO_MODE ? [demoProvider] : []),
       ...[oidcProvider()].filter((p) => p !== null),
     ],
+    events: {
+      // PODIUM_ADMIN_EMAILS: a listed address becomes ADMIN when it signs in (lib/users/set-role).
+      async signIn({ user }) {
+        await promoteConfiguredAdmin(user.id, user.email, env().PODIUM_ADMIN_EMAILS);
+      },
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user) token.sub = user.id;

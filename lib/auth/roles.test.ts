@@ -51,9 +51,11 @@ describe("role checks", () => {
   it("shows navigation by role (pages still check for themselves)", () => {
     const ids = (u: CurrentUser | null) => navLinksFor(u, false).map((l) => l.testId);
     expect(ids(null)).toEqual(["nav-events"]);
-    expect(ids(member)).toEqual(["nav-events", "nav-speaker", "nav-vote"]);
+    expect(ids(member)).toEqual(["nav-events", "nav-speaker", "nav-feedback", "nav-vote", "nav-profile-link"]);
     expect(ids(chair)).toContain("nav-chair");
     expect(ids(chair)).not.toContain("nav-admin");
-    expect(ids(organizer)).toEqual(expect.arrayContaining(["nav-chair", "nav-admin"]));
+    expect(ids(organizer)).toEqual(expect.arrayContaining(["nav-chair", "nav-admin", "nav-audit"]));
+    expect(ids(organizer)).not.toContain("nav-roles");
+    expect(ids({ ...organizer, role: "ADMIN" })).toContain("nav-roles");
   });
 });

@@ -4,7 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { db, type Tx } from "../db/client";
 import type { Event } from "../db/generated/client";
-import { fail, failFromZod, isUniqueViolation, type Result } from "./result";
+import { fail, failFromZod, isUniqueViolation, type Result } from "../errors";
 import {
   createEventSchema,
   DEFAULT_FORMATS,

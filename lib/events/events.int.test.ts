@@ -57,14 +57,14 @@ describe("createEvent", () => {
   });
 
   it.each([
-    [{ slug: "ab", name: "X" }, "slug", /Slug must be 3-60/],
+    [{ slug: "a", name: "X" }, "slug", /Slug must be 2-60/],
     [{ slug: "Upper-Case", name: "X" }, "slug", /lower-case/],
     [{ slug: "ok-slug", name: "" }, "name", /Name is required/],
     [{ slug: "ok-slug", name: "X", scale: "3..1" }, "scale", /Scale must look like/],
     [{ slug: "ok-slug", name: "X", scale: "0..20" }, "scale", /at most 10 steps/],
     [{ slug: "ok-slug", name: "X", ballotSize: 0 }, "ballotSize", /Ballot size must be an integer between 1 and 200/],
     [{ slug: "ok-slug", name: "X", ballotSize: 201 }, "ballotSize", /between 1 and 200/],
-    [{ slug: "ok-slug", name: "X", maxProposalsPerOrg: -1 }, "maxProposalsPerOrg", /0 or more/],
+    [{ slug: "ok-slug", name: "X", maxProposalsPerOrg: -1 }, "maxProposalsPerOrg", /from 0 to 10,000/],
     [{ slug: "ok-slug", name: "X", newcomerTarget: 1.5 }, "newcomerTarget", /between 0 and 1/],
     [{ slug: "ok-slug", name: "X", feedbackWeight: "abc" }, "feedbackWeight", /between 0 and 1/],
     [

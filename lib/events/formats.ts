@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Format } from "../db/generated/client";
-import { fail, failFromZod, isUniqueViolation, type Result } from "./result";
+import { fail, failFromZod, isUniqueViolation, type Result } from "../errors";
 import { formatInputSchema, formatUpdateSchema, type FormatInput, type FormatUpdateInput } from "./schema";
 
 type Actor = { actorId?: string | null };

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Event } from "../db/generated/client";
-import { fail, type Result } from "./result";
+import { fail, type Result } from "../errors";
 import { EVENT_PHASES, type EventPhaseName } from "./schema";
 
 export function nextPhase(phase: EventPhaseName): EventPhaseName | null {

@@ -1,6 +1,7 @@
 // Input schemas for events, tracks and formats. Accept what forms send (strings, blanks) as well
 // as typed values; every message starts with the field's label so it can be shown as is.
 import { z } from "zod";
+import { textField } from "../text/hygiene";
 
 export const EVENT_PHASES = ["DRAFT", "CFP_OPEN", "VOTING", "REVIEW", "PUBLISHED", "ARCHIVED"] as const;
 export const ELIGIBILITIES = ["VERIFIED_EMAIL", "DOMAIN_ALLOWLIST", "MEMBER_LIST"] as const;
@@ -57,7 +58,7 @@ function fraction(label: string) {
   return z.number({ error }).min(0, { error }).max(1, { error });
 }
 const num = <T extends z.ZodType>(schema: T) => z.preprocess(toNumber, schema);
-const capInt = (label: string) => int(label, 0, 10_000, "must be a whole number, 0 or more (0 = unlimited)");
+const capInt = (label: string) => int(label, 0, 10_000, "must be a whole number from 0 to 10,000 (0 = unlimited)");
 
 const boolish = (label: string) =>
   z.preprocess(
@@ -86,17 +87,15 @@ const dateField = (label: string) =>
   );
 
 const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `${label} is required` })
+  textField(label, { visible: true, error: `${label} is required` })
     .trim()
     .min(min, { error: min <= 1 ? `${label} is required` : `${label} must be at least ${min} characters` })
     .max(max, { error: `${label} must be at most ${max} characters` });
 
-const optionalText = (label: string, max: number) =>
+const optionalText = (label: string, max: number, multiline = false) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-    z
-      .string({ error: `${label} must be text` })
+    textField(label, { multiline })
       .trim()
       .max(max, { error: `${label} must be at most ${max} characters` })
       .nullable()
@@ -104,7 +103,7 @@ const optionalText = (label: string, max: number) =>
   );
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export function slugSchema(label = "Slug", min = 3, max = 60) {
+export function slugSchema(label = "Slug", min = 2, max = 60) {
   const error = `${label} must be ${min}-${max} characters of lower-case letters, digits and dashes (e.g. summit-2027)`;
   return z.string({ error }).trim().min(min, { error }).max(max, { error }).regex(SLUG_RE, { error });
 }
@@ -145,7 +144,7 @@ const domainsField = z.preprocess(
 const eventFields = {
   slug: slugSchema(L.slug),
   name: text(L.name, 1, 200),
-  description: optionalText(L.description, 10_000),
+  description: optionalText(L.description, 10_000, true),
   location: optionalText(L.location, 200),
   timezone: z.preprocess(blank, text(L.timezone, 1, 64).optional()),
   cfpOpensAt: dateField(L.cfpOpensAt),
@@ -179,7 +178,11 @@ const eventFields = {
             .map((s) => s.trim())
             .filter(Boolean)
         : v,
-    z.array(z.string().trim().min(1).max(60), { error: `${L.scaleLabels} must be a list of short labels` }).optional(),
+    z
+      .array(textField(L.scaleLabels).trim().min(1).max(60), {
+        error: `${L.scaleLabels} must be a list of short labels`,
+      })
+      .optional(),
   ),
   feedbackWeight: num(fraction(L.feedbackWeight).optional()),
   feedbackWindowDays: num(int(L.feedbackWindowDays, 0, 365).optional()),
@@ -293,8 +296,8 @@ export type UpdateEventData = z.output<typeof updateEventSchema>;
 export const trackInputSchema = z.object({
   slug: slugSchema("Track slug", 2, 60),
   name: text("Track name", 1, 120),
-  description: optionalText("Track description", 2_000),
-  slotCount: num(int("Slot count", 0, 10_000, "must be a whole number, 0 or more (0 = not set)").optional()),
+  description: optionalText("Track description", 2_000, true),
+  slotCount: num(int("Slot count", 0, 10_000, "must be a whole number from 0 to 10,000 (0 = not set)").optional()),
   position: num(int("Position", 0, 10_000).optional()),
 });
 export type TrackInput = z.input<typeof trackInputSchema>;

@@ -3,7 +3,8 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Track } from "../db/generated/client";
-import { fail, failFromZod, isUniqueViolation, type Result } from "./result";
+import { fail, failFromZod, isUniqueViolation, type Result } from "../errors";
+import { sendChairInvitation } from "./chair-invitation";
 import {
   chairEmailSchema,
   trackInputSchema,
@@ -98,8 +99,11 @@ export async function assignChair(
   actor: Actor = {},
 ): Promise<Result<{ userId: string; createdUser: boolean; alreadyChair: boolean }>> {
   const parsed = chairEmailSchema.safeParse(email);
-  if (!parsed.success) return { ...failFromZod(parsed.error), field: "email" };
-  const track = await db.track.findUnique({ where: { id: trackId }, select: { eventId: true } });
+  if (!parsed.success) return fail("invalid_input", parsed.error.issues[0]?.message, "email");
+  const track = await db.track.findUnique({
+    where: { id: trackId },
+    select: { eventId: true, name: true, event: { select: { name: true } } },
+  });
   if (!track) return fail("not_found", "Track not found");
   const address = parsed.data;
   let user = await db.user.findUnique({ where: { email: address }, select: { id: true } });
@@ -122,6 +126,13 @@ export async function assignChair(
     return { ok: true, userId: user.id, createdUser, alreadyChair: true };
   }
   await audit("track.chair.assign", track.eventId, trackId, actor, { userId: user.id, email: address });
+  await sendChairInvitation({
+    trackId,
+    userId: user.id,
+    email: address,
+    trackName: track.name,
+    eventName: track.event.name,
+  });
   return { ok: true, userId: user.id, createdUser, alreadyChair: false };
 }
 
@@ -131,7 +142,7 @@ export async function removeChair(
   actor: Actor = {},
 ): Promise<Result<{ removed: boolean }>> {
   const parsed = chairEmailSchema.safeParse(email);
-  if (!parsed.success) return { ...failFromZod(parsed.error), field: "email" };
+  if (!parsed.success) return fail("invalid_input", parsed.error.issues[0]?.message, "email");
   const track = await db.track.findUnique({ where: { id: trackId }, select: { eventId: true } });
   if (!track) return fail("not_found", "Track not found");
   const user = await db.user.findUnique({ where: { email: parsed.data }, select: { id: true } });

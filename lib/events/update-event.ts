@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Event } from "../db/generated/client";
-import { fail, failFromZod, isUniqueViolation, type Result } from "./result";
+import { fail, failFromZod, isUniqueViolation, type Result } from "../errors";
 import { checkDateOrder, DATE_ORDER, updateEventSchema, type EventDates, type UpdateEventInput } from "./schema";
 
 export async function updateEvent(

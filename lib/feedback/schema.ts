@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "../text/hygiene";
 
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
@@ -11,8 +12,7 @@ export const rateSessionSchema = z.object({
     .int({ error: "Choose a rating from 1 to 5" })
     .min(RATING_MIN, { error: "Choose a rating from 1 to 5" })
     .max(RATING_MAX, { error: "Choose a rating from 1 to 5" }),
-  comment: z
-    .string()
+  comment: textField("Comment", { multiline: true })
     .trim()
     .max(COMMENT_MAX, { error: `Comments are at most ${COMMENT_MAX} characters` })
     .optional()

@@ -1,6 +1,7 @@
 // Profile form input. Accepts what the form sends (parallel link label/url lists, handles as one
 // text) as well as typed values; every message names the field (and the row) it is about.
 import { z } from "zod";
+import { textField } from "../text/hygiene";
 
 export const MAX_LINKS = 10;
 export const MAX_HANDLES = 10;
@@ -34,7 +35,7 @@ function handlesFromForm(v: unknown): unknown {
     .filter(Boolean);
 }
 
-const linkSchema = z.object({ label: z.string(), url: z.string() });
+const linkSchema = z.object({ label: textField("Link label"), url: textField("Link URL") });
 
 export const profileInputSchema = z
   .preprocess(
@@ -50,21 +51,30 @@ export const profileInputSchema = z
       };
     },
     z.object({
-      name: z
-        .string({ error: "Name is required" })
+      name: textField("Name", { visible: true, error: "Name is required" })
         .trim()
         .min(1, { error: "Name is required" })
         .max(120, { error: "Name must be at most 120 characters" }),
       organization: z.preprocess(
         blankToNull,
-        z.string().trim().max(200, { error: "Organization must be at most 200 characters" }).nullable().optional(),
+        textField("Organization")
+          .trim()
+          .max(200, { error: "Organization must be at most 200 characters" })
+          .nullable()
+          .optional(),
       ),
       bio: z.preprocess(
         blankToNull,
-        z.string().trim().max(2000, { error: "Bio must be at most 2000 characters" }).nullable().optional(),
+        textField("Bio", { multiline: true })
+          .trim()
+          .max(2000, { error: "Bio must be at most 2000 characters" })
+          .nullable()
+          .optional(),
       ),
       links: z.array(linkSchema).max(MAX_LINKS, { error: `Links: at most ${MAX_LINKS} links` }),
-      handles: z.array(z.string()).max(MAX_HANDLES, { error: `Social handles: at most ${MAX_HANDLES} handles` }),
+      handles: z
+        .array(textField("Social handle"))
+        .max(MAX_HANDLES, { error: `Social handles: at most ${MAX_HANDLES} handles` }),
     }),
   )
   .superRefine((v, ctx) => {

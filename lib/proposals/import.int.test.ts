@@ -96,7 +96,7 @@ describe("importProposals", () => {
     if (!result.ok) return;
     expect(result.created).toBe(2);
     expect(result.failed).toEqual([
-      { line: 3, reason: 'Track "quantum" does not exist in this event' },
+      { line: 3, reason: expect.stringMatching(/^Track "quantum" does not exist in this event; valid tracks: "/) },
       { line: 4, reason: "Title is required" },
       { line: 5, reason: 'speaker_email "not-an-email" is not a valid address' },
       { line: 8, reason: 'Co-speaker e-mail "broken@" is not a valid address' },

@@ -20,6 +20,7 @@ import type { ProgressCallback } from "../imports/progress";
 import { resolveOrganization } from "../orgs/resolve";
 import { applyRedaction } from "./apply-redaction";
 import { syncCoSpeakers } from "./co-speakers";
+import { textField } from "../text/hygiene";
 import { proposalInputSchema } from "./schema";
 import { resolveTrackAndFormat } from "./track-format";
 
@@ -43,8 +44,7 @@ export type ImportRowFailure = { line: number; reason: string };
 export type ImportSummary = { created: number; updated: number; failed: ImportRowFailure[]; dryRun: boolean };
 
 const rowSchema = z.object({
-  externalId: z
-    .string()
+  externalId: textField("external_id", { visible: true })
     .trim()
     .min(1, "external_id is required")
     .max(200, "external_id is too long: at most 200 characters"),
@@ -54,12 +54,11 @@ const rowSchema = z.object({
     .toLowerCase()
     .min(1, "speaker_email is required")
     .pipe(z.email({ error: (i) => `speaker_email "${String(i.input)}" is not a valid address` })),
-  speakerName: z
-    .string()
+  speakerName: textField("speaker_name", { visible: true })
     .trim()
     .min(1, "speaker_name is required")
     .max(200, "speaker_name is too long: at most 200 characters"),
-  organization: z.string().trim().max(200, "organization is too long: at most 200 characters"),
+  organization: textField("organization").trim().max(200, "organization is too long: at most 200 characters"),
 });
 
 type Event = { id: string };

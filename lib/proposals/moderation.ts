@@ -5,16 +5,15 @@ import { isChairOf, isOrganizer, type CurrentUser } from "../auth/roles";
 import { db } from "../db/client";
 import { fail, failFromZod, type Result } from "../errors";
 import { findDangerousMarkup } from "../markdown/render";
+import { textField } from "../text/hygiene";
 import { LIMITS } from "./schema";
 
 const anonymizedSchema = z.object({
-  anonymizedTitle: z
-    .string()
+  anonymizedTitle: textField("Anonymized title", { visible: true })
     .trim()
     .min(1, "Anonymized title is required")
     .max(LIMITS.title, `Anonymized title is at most ${LIMITS.title} characters`),
-  anonymizedAbstract: z
-    .string()
+  anonymizedAbstract: textField("Anonymized abstract", { multiline: true, visible: true })
     .trim()
     .min(1, "Anonymized abstract is required")
     .max(LIMITS.abstract, `Anonymized abstract is at most ${LIMITS.abstract} characters`)

@@ -55,7 +55,12 @@ describe("saveProposal: bad input gets a clear message and writes nothing", () =
       "description",
       /Description for chairs contains markup that is not allowed/,
     ],
-    ["unknown track", { track: "no-such-track" }, "track", /^Track "no-such-track" does not exist in this event$/],
+    [
+      "unknown track",
+      { track: "no-such-track" },
+      "track",
+      /^Track "no-such-track" does not exist in this event; valid tracks: "/,
+    ],
     [
       "bad co-speaker e-mail",
       { coSpeakers: "friend@example.org, not-an-email" },
@@ -91,7 +96,7 @@ describe("saveProposal: bad input gets a clear message and writes nothing", () =
     expect(r).toMatchObject({
       ok: false,
       code: "invalid_input",
-      message: 'Format "keynote" does not exist in this event',
+      message: expect.stringMatching(/^Format "keynote" does not exist in this event; valid formats: "/),
     });
     const after = await db.proposal.findUniqueOrThrow({ where: { id: created.proposalId } });
     expect(after.title).toBe(before.title);

@@ -2,14 +2,14 @@
 // CSV import can show them as they are.
 import { z } from "zod";
 import { findDangerousMarkup } from "../markdown/render";
+import { textField } from "../text/hygiene";
 
 export const LIMITS = { title: 150, abstract: 3000, description: 10000, tags: 8, tag: 30, coSpeakers: 4 } as const;
 export const LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED"] as const;
 
 const markdown = (label: string, max: number, required: boolean) =>
-  z
-    .string({ error: `${label} is required` })
-    .transform((s) => s.replace(/\r\n/g, "\n").trim())
+  textField(label, { multiline: true, error: `${label} is required`, visible: required })
+    .transform((s) => s.trim())
     .superRefine((s, ctx) => {
       if (required && s.length === 0) ctx.addIssue({ code: "custom", message: `${label} is required` });
       if (s.length > max) {
@@ -33,8 +33,7 @@ const email = z
   .pipe(z.email({ error: (i) => `Co-speaker e-mail "${String(i.input)}" is not a valid address` }));
 
 export const proposalInputSchema = z.object({
-  title: z
-    .string({ error: "Title is required" })
+  title: textField("Title", { visible: true, error: "Title is required" })
     .transform((s) => s.replace(/\s+/g, " ").trim())
     .pipe(
       z.string().min(1, "Title is required").max(LIMITS.title, `Title is too long: at most ${LIMITS.title} characters`),
@@ -47,7 +46,7 @@ export const proposalInputSchema = z.object({
   tags: z
     .preprocess(
       (v) => (typeof v === "string" ? v.split(",") : v),
-      z.array(z.string().trim().toLowerCase()).transform((a) => [...new Set(a.filter((t) => t !== ""))]),
+      z.array(textField("Tag").trim().toLowerCase()).transform((a) => [...new Set(a.filter((t) => t !== ""))]),
     )
     .pipe(
       z

@@ -1,30 +1,34 @@
 import "server-only";
 import type { Tx } from "../db/client";
 import { fail, type Failure } from "../errors";
+import { findByRef, unknownRefMessage } from "../events/match-ref";
 
-/** The event's track and format named by id or slug (as the form and the CSV import send them). */
+/**
+ * The event's track and format named by id, slug or name (case- and accent-insensitive), as the
+ * form and the CSV import send them. An unknown one is reported with the list of valid names.
+ */
 export async function resolveTrackAndFormat(
   tx: Tx,
   eventId: string,
   input: { track: string; format: string },
 ): Promise<Failure | { ok: true; trackId: string; formatId: string }> {
-  const [track, format] = await Promise.all([
-    tx.track.findFirst({
-      where: { eventId, OR: [{ id: input.track }, { slug: input.track.toLowerCase() }] },
-      select: { id: true },
+  const [tracks, formats] = await Promise.all([
+    tx.track.findMany({
+      where: { eventId },
+      select: { id: true, slug: true, name: true },
+      orderBy: { position: "asc" },
     }),
-    tx.format.findFirst({
-      where: { eventId, OR: [{ id: input.format }, { slug: input.format.toLowerCase() }] },
-      select: { id: true },
+    tx.format.findMany({
+      where: { eventId },
+      select: { id: true, slug: true, name: true },
+      orderBy: { position: "asc" },
     }),
   ]);
-  if (!track)
-    return fail("invalid_input", `Track "${input.track}" does not exist in this event`, {
-      track: `Track "${input.track}" does not exist in this event`,
-    });
-  if (!format)
-    return fail("invalid_input", `Format "${input.format}" does not exist in this event`, {
-      format: `Format "${input.format}" does not exist in this event`,
-    });
+  const track = findByRef(tracks, input.track);
+  const format = findByRef(formats, input.format);
+  const fieldErrors: Record<string, string> = {};
+  if (!track) fieldErrors.track = unknownRefMessage("Track", input.track, tracks);
+  if (!format) fieldErrors.format = unknownRefMessage("Format", input.format, formats);
+  if (!track || !format) return fail("invalid_input", Object.values(fieldErrors)[0], fieldErrors);
   return { ok: true as const, trackId: track.id, formatId: format.id };
 }

@@ -9,11 +9,10 @@ import { fromLocalInputValue } from "@/components/events/format-date";
 import { formDataToObject, runAction } from "@/lib/auth/action";
 import { assertRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { fail, type ErrorCode, type Result } from "@/lib/errors";
+import { fail, type Result } from "@/lib/errors";
 import { createEvent } from "@/lib/events/create-event";
 import { createFormat, deleteFormat, updateFormat } from "@/lib/events/formats";
 import { changePhase } from "@/lib/events/phase";
-import type { Failure as EventFailure } from "@/lib/events/result";
 import { DATE_ORDER, EVENT_PHASES, type CreateEventInput } from "@/lib/events/schema";
 import { assignChair, createTrack, deleteTrack, removeChair, updateTrack } from "@/lib/events/tracks";
 import { updateEvent } from "@/lib/events/update-event";
@@ -21,25 +20,11 @@ import { publishEvent } from "@/lib/decisions/publish";
 
 const organizer = (u: Parameters<typeof assertRole>[0]) => assertRole(u, "ORGANIZER");
 
-const EVENT_CODES: Record<EventFailure["code"], ErrorCode> = {
-  invalid_input: "invalid_input",
-  slug_taken: "slug_taken",
-  not_found: "not_found",
-  invalid_transition: "phase_closed",
-  reason_required: "invalid_input",
-  user_not_found: "not_found",
-  in_use: "conflict",
-};
-
 type Done = { message: string };
 
-/** lib/events result -> the app's Result, keeping the field errors and the specific message. */
-function toResult(r: { ok: true } | EventFailure, message: string): Result<Done> {
-  if (r.ok) return { ok: true, message };
-  // lib/events keys errors of a bare value (an e-mail) as "_" and names the field separately.
-  const fieldErrors = Object.fromEntries(Object.entries(r.fieldErrors ?? {}).filter(([k]) => k !== "_"));
-  if (r.field && !fieldErrors[r.field]) fieldErrors[r.field] = r.message;
-  return fail(EVENT_CODES[r.code], r.message, Object.keys(fieldErrors).length ? fieldErrors : undefined);
+/** A lib result -> the form's result with a success message; failures pass through unchanged. */
+function toResult(r: Result, message: string): Result<Done> {
+  return r.ok ? { ok: true, message } : r;
 }
 
 function withValues(result: Result<Done>, form: FormData): FormState {

@@ -5,12 +5,13 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CardTable, Th } from "@/components/ui/table";
 import { requirePageRole } from "@/lib/auth/page-guards";
+import { hasRole } from "@/lib/auth/roles";
 import { listEvents } from "@/lib/events/data";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
-  await requirePageRole("ORGANIZER", "/admin");
+  const user = await requirePageRole("ORGANIZER", "/admin");
   const events = await listEvents();
   return (
     <div>
@@ -19,6 +20,14 @@ export default async function AdminPage() {
         subtitle="Create events, set phases, dates, caps and voting rules, and assign track chairs."
         actions={
           <>
+            {hasRole(user, "ADMIN") ? (
+              <Link href="/admin/roles" className={buttonClass("secondary")} data-testid="link-roles">
+                Organizers and admins
+              </Link>
+            ) : null}
+            <Link href="/admin/audit" className={buttonClass("secondary")} data-testid="link-audit">
+              Audit log
+            </Link>
             <Link href="/admin/feedback" className={buttonClass("secondary")} data-testid="link-feedback">
               Past feedback
             </Link>
@@ -30,7 +39,7 @@ export default async function AdminPage() {
       />
       {events.length === 0 ? (
         <Card>
-          <p className="text-slate-700">No events yet. Create the first one.</p>
+          <p className="text-slate-700">No events yet. Create the first one with New event.</p>
         </Card>
       ) : (
         <>

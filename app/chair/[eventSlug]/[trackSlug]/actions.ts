@@ -9,6 +9,7 @@ import { assertUser } from "@/lib/auth/roles";
 import { saveChairReview, saveSpeakerFeedback } from "@/lib/decisions/chair-reviews";
 import { applyDecisions, setDecisionMark } from "@/lib/decisions/mutations";
 import { revealIdentities } from "@/lib/decisions/reveal";
+import { textField } from "@/lib/text/hygiene";
 
 const where = { eventSlug: z.string().min(1), trackSlug: z.string().min(1) };
 const path = (d: { eventSlug: string; trackSlug: string }) => `/chair/${d.eventSlug}/${d.trackSlug}`;
@@ -69,7 +70,7 @@ export async function revealAction(_prev: FormState, form: FormData): Promise<Fo
 
 const applySchema = z.object({
   ...where,
-  overrideReason: z.string().max(1000, { error: "At most 1000 characters" }).optional(),
+  overrideReason: textField("Override reason").max(1000, { error: "At most 1000 characters" }).optional(),
 });
 
 export async function applyDecisionsAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -89,9 +90,9 @@ export async function applyDecisionsAction(_prev: FormState, form: FormData): Pr
 const reviewSchema = z.object({
   ...where,
   proposalId: z.string().min(1),
-  note: z.string().max(20_000, { error: "The note is too long" }).default(""),
+  note: textField("Note", { multiline: true }).max(20_000, { error: "The note is too long" }).default(""),
   mark: z.enum(["", "ACCEPT", "WAITLIST", "REJECT"], { error: "Your mark must be accept, waitlist or reject" }),
-  comment: z.string().max(5_000, { error: "The comment is too long" }).default(""),
+  comment: textField("Comment").max(5_000, { error: "The comment is too long" }).default(""),
 });
 
 export async function saveChairReviewAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -108,7 +109,7 @@ export async function saveChairReviewAction(_prev: FormState, form: FormData): P
 const feedbackSchema = z.object({
   ...where,
   proposalId: z.string().min(1),
-  feedback: z.string().max(20_000, { error: "The feedback is too long" }).default(""),
+  feedback: textField("Feedback", { multiline: true }).max(20_000, { error: "The feedback is too long" }).default(""),
 });
 
 export async function saveSpeakerFeedbackAction(_prev: FormState, form: FormData): Promise<FormState> {

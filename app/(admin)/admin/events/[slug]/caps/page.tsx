@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CapExceptionForm, RemoveCapExceptionForm } from "@/components/proposals/cap-exception-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/page-guards";
-import { db } from "@/lib/db/client";
+import { loadAdminEvent } from "@/lib/auth/admin-page";
 
 export const metadata: Metadata = { title: "Cap exceptions" };
 
@@ -12,29 +10,24 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function CapExceptionsPage({ params }: Props) {
   const { slug } = await params;
-  await requirePageRole("ORGANIZER", `/admin/events/${slug}/caps`);
-  const event = await db.event.findUnique({
-    where: { slug },
-    select: {
-      slug: true,
-      name: true,
-      maxProposalsPerSpeaker: true,
-      maxProposalsPerOrg: true,
-      coSpeakersCountTowardCap: true,
-      capExceptions: {
-        orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          extraProposals: true,
-          reason: true,
-          createdAt: true,
-          user: { select: { email: true, name: true } },
-          grantedBy: { select: { name: true, email: true } },
-        },
+  const { event } = await loadAdminEvent(slug, "/caps", {
+    slug: true,
+    name: true,
+    maxProposalsPerSpeaker: true,
+    maxProposalsPerOrg: true,
+    coSpeakersCountTowardCap: true,
+    capExceptions: {
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        extraProposals: true,
+        reason: true,
+        createdAt: true,
+        user: { select: { email: true, name: true } },
+        grantedBy: { select: { name: true, email: true } },
       },
     },
   });
-  if (!event) notFound();
   const cap = (n: number) => (n <= 0 ? "unlimited" : String(n));
 
   return (

@@ -3,6 +3,7 @@
 // runAction checks the organizer role; lib/notifications validates and refuses outside PUBLISHED.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { textField } from "@/lib/text/hygiene";
 import type { FormState } from "@/components/admin/form-state";
 import { formDataToObject, runAction } from "@/lib/auth/action";
 import { assertRole } from "@/lib/auth/roles";
@@ -21,8 +22,8 @@ const organizer = (u: Parameters<typeof assertRole>[0]) => assertRole(u, "ORGANI
 const templateSchema = z.object({
   eventSlug: z.string().min(1),
   kind: z.enum(DECISION_KINDS),
-  subject: z.string().default(""),
-  body: z.string().default(""),
+  subject: textField("Subject").default(""),
+  body: textField("Text", { multiline: true }).default(""),
 });
 
 export async function saveTemplateAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -62,8 +63,8 @@ const testSchema = z.object({
   eventSlug: z.string().min(1),
   kind: z.enum(DECISION_KINDS),
   proposalId: z.string().min(1, { error: "Pick a proposal to preview on" }),
-  subject: z.string().max(1000).default(""),
-  body: z.string().max(20_000).default(""),
+  subject: textField("Subject").max(1000).default(""),
+  body: textField("Text", { multiline: true }).max(20_000).default(""),
 });
 
 export async function sendTestEmailAction(_prev: FormState, form: FormData): Promise<FormState> {

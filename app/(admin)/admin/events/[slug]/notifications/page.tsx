@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PhaseBadge } from "@/components/events/phase-badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePageRole } from "@/lib/auth/page-guards";
+import { loadAdminEvent } from "@/lib/auth/admin-page";
 import { previewPublish } from "@/lib/decisions/publish";
 import { db } from "@/lib/db/client";
 import { DECISION_KINDS, KIND_LABELS, PLACEHOLDERS } from "@/lib/notifications/decision-templates";
@@ -18,12 +17,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function NotificationsPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requirePageRole("ORGANIZER", `/admin/events/${slug}/notifications`);
-  const event = await db.event.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, phase: true, timezone: true },
+  const { user, event } = await loadAdminEvent(slug, "/notifications", {
+    id: true,
+    slug: true,
+    name: true,
+    phase: true,
+    timezone: true,
   });
-  if (!event) notFound();
   const [templates, decisions, proposals, pendingMail] = await Promise.all([
     loadDecisionTemplates(event.id),
     db.decision.groupBy({

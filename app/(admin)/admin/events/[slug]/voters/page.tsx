@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ClearMemberListForm, MemberListForm } from "@/components/vote/member-list-form";
-import { requirePageRole } from "@/lib/auth/page-guards";
-import { db } from "@/lib/db/client";
+import { loadAdminEvent } from "@/lib/auth/admin-page";
 import { getVoterCounts, listMembers } from "@/lib/eligibility/member-list";
 
 export const metadata: Metadata = { title: "Voters" };
@@ -22,12 +20,13 @@ const MODES = {
 // event settings), the member list (imported here) and counts of ballots and votes.
 export default async function VotersPage({ params }: Props) {
   const { slug } = await params;
-  await requirePageRole("ORGANIZER", `/admin/events/${slug}/voters`);
-  const event = await db.event.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, eligibility: true, eligibleDomains: true },
+  const { event } = await loadAdminEvent(slug, "/voters", {
+    id: true,
+    slug: true,
+    name: true,
+    eligibility: true,
+    eligibleDomains: true,
   });
-  if (!event) notFound();
   const [counts, members] = await Promise.all([getVoterCounts(event.id), listMembers(event.id, 50)]);
 
   return (

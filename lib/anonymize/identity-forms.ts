@@ -1,0 +1,113 @@
+// The spellings people actually use for an organization or a person, derived from what Podium was
+// told: "Borealis Cloud Ltd" is also "Borealis Cloud" and "Borealis"; "Jade Peak Technologies
+// Co., Ltd." is "Jade Peak" and "JPT"; kwame.osei@borealis.cloud names Kwame Osei of Borealis.
+
+import { visibleSkeleton as fold } from "./normalize";
+import { GENERIC_ORG_WORDS, isCommonWord, LEGAL_SUFFIX_KEYS, ROLE_MAILBOXES, TECH_TERMS } from "./wordlists";
+
+export type OrgForm = {
+  text: string;
+  /** How the form was derived: decides how much capitalization a match needs. */
+  source: "declared" | "short" | "first-word" | "acronym" | "domain";
+};
+
+const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+const key = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/** "NimbusWorks Inc." -> "NimbusWorks"; "The Linux Foundation" -> "Linux Foundation"; "Kolibri Labs sp. z o.o." -> "Kolibri Labs". */
+export function stripLegalForm(name: string): string {
+  let words = fold(name).trim().replace(/,/g, " ").split(/\s+/).filter(Boolean);
+  if (words.length > 1 && words[0].toLowerCase() === "the") words = words.slice(1);
+  // Legal forms written first: "PT Nusantara", "OOO Volga".
+  if (words.length > 1 && ["pt", "ooo", "zao", "oao", "cv"].includes(key(words[0]))) words = words.slice(1);
+  while (words.length > 1) {
+    const last = words[words.length - 1];
+    if (!LEGAL_SUFFIX_KEYS.has(key(last)) && last !== "&") break;
+    words = words.slice(0, -1);
+  }
+  return words.join(" ");
+}
+
+/** Trailing descriptive words dropped one by one: "Mezcal Data Group" -> ["Mezcal Data", "Mezcal"]. */
+function withoutGenericWords(core: string): string[] {
+  const words = core.split(/\s+/);
+  const out: string[] = [];
+  while (words.length > 1 && GENERIC_ORG_WORDS.has(key(words[words.length - 1]))) {
+    words.pop();
+    while (words.length > 1 && (words[words.length - 1] === "&" || key(words[words.length - 1]) === "and")) words.pop();
+    out.push(words.join(" "));
+  }
+  return out;
+}
+
+/** A word that identifies on its own: not an ordinary word, technology or descriptive word. */
+function distinctive(word: string): boolean {
+  const k = key(word);
+  return letters(word) >= 4 && !isCommonWord(k) && !GENERIC_ORG_WORDS.has(k) && !TECH_TERMS.has(k);
+}
+
+/** Every form of one declared organization name (or alias). */
+export function organizationForms(name: string): OrgForm[] {
+  const core = stripLegalForm(name);
+  if (core === "") return [];
+  const forms: OrgForm[] = [{ text: core, source: "declared" }];
+  const shorter = withoutGenericWords(core);
+  for (const s of shorter) forms.push({ text: s, source: "short" });
+  const words = core.split(/\s+/).filter((w) => w !== "&");
+  // "Borealis" for "Borealis Cloud Ltd", "Fenwick" for "Fenwick & Daughters".
+  if (words.length > 1 && distinctive(words[0])) forms.push({ text: words[0], source: "first-word" });
+  // "JPT" for "Jade Peak Technologies": initials of three or more words.
+  const initials = words.filter((w) => key(w) !== "and" && /^\p{L}/u.test(w)).map((w) => w[0].toUpperCase());
+  if (initials.length >= 3) forms.push({ text: initials.join(""), source: "acronym" });
+  return dedupe(forms);
+}
+
+const PUBLIC_SUFFIX_SECOND = new Set(["co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go", "gob", "nic"]);
+
+/** The registrable label of a domain: borealis.cloud -> borealis, fenwick.co.uk -> fenwick. */
+export function domainLabel(domain: string): string | null {
+  const labels = domain
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".")
+    .filter(Boolean);
+  if (labels.length < 2) return null;
+  const i =
+    labels.length >= 3 && PUBLIC_SUFFIX_SECOND.has(labels[labels.length - 2]) ? labels.length - 3 : labels.length - 2;
+  return labels[i] ?? null;
+}
+
+/** An organization's e-mail domain also names it: "zephyr-systems.jp" -> "zephyr systems". */
+export function domainForms(domain: string): OrgForm[] {
+  const label = domainLabel(domain);
+  if (!label) return [];
+  const words = label.split(/[-_]+/).filter(Boolean);
+  const joined = words.join(" ");
+  if (words.length === 1 && !distinctive(joined)) return [];
+  const forms: OrgForm[] = [{ text: joined, source: "domain" }];
+  for (const s of withoutGenericWords(joined)) forms.push({ text: s, source: "domain" });
+  return dedupe(forms.filter((f) => f.text.split(" ").some(distinctive)));
+}
+
+/** kwame.osei@x -> "Kwame Osei"; k_osei@x -> "Osei"; info@x -> null. */
+export function nameFromEmail(email: string): string | null {
+  const local = email.split("@")[0]?.split("+")[0]?.toLowerCase() ?? "";
+  const parts = local
+    .split(/[._-]+/)
+    .map((p) => p.replace(/\d+/g, ""))
+    .filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => ROLE_MAILBOXES.has(p))) return null;
+  if (parts.length === 1 && (letters(parts[0]) < 4 || isCommonWord(parts[0]))) return null;
+  const cap = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
+  return parts.map(cap).join(" ");
+}
+
+function dedupe(forms: OrgForm[]): OrgForm[] {
+  const seen = new Set<string>();
+  return forms.filter((f) => {
+    const k = f.text.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
