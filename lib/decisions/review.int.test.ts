@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../auth/roles";
 import { db } from "../db/client";
 import { setupTestDatabase, type TestDatabase } from "../../test/database";
-import { makeDraft, makeEvent, makeUser } from "../../test/factories";
+import { asCurrentUser, makeDraft, makeEvent, makeUser } from "../../test/factories";
 import { loadPublishedProgram } from "../report/program";
 import { reportToMarkdown } from "../report/markdown";
 import { buildTransparencyReport } from "../report/transparency";
@@ -22,15 +22,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.cleanup());
 
-const asChair = (u: { id: string; email: string; name: string | null }, trackIds: string[]): CurrentUser => ({
-  id: u.id,
-  email: u.email,
-  name: u.name,
-  role: "MEMBER",
-  emailVerified: true,
-  organizationId: null,
-  chairTrackIds: trackIds,
-});
+const asChair = (u: { id: string; email: string; name: string | null }, trackIds: string[]): CurrentUser =>
+  asCurrentUser(u, { chairTrackIds: trackIds });
 
 async function setup(slotCount = 2) {
   const { event, track, format } = await makeEvent({ phase: "REVIEW", maxAcceptedPerOrg: 0 });

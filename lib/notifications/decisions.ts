@@ -31,10 +31,8 @@ export async function loadDecisionTemplates(
   return out;
 }
 
-export async function saveDecisionTemplate(
-  actorId: string,
-  input: { eventId: string; kind: DecisionKind; subject: string; body: string },
-): Promise<Result> {
+/** A template's subject and text, trimmed, with a message per field that cannot be used. */
+function checkTemplate(input: { subject: string; body: string }) {
   const subject = input.subject.trim();
   const body = input.body.replace(/\r\n/g, "\n").trim();
   const fieldErrors: Record<string, string> = {};
@@ -50,6 +48,14 @@ export async function saveDecisionTemplate(
     if (unknown.length && !fieldErrors[field])
       fieldErrors[field] = `Unknown placeholder ${unknown.map((u) => `{{${u}}}`).join(", ")}.`;
   }
+  return { subject, body, fieldErrors };
+}
+
+export async function saveDecisionTemplate(
+  actorId: string,
+  input: { eventId: string; kind: DecisionKind; subject: string; body: string },
+): Promise<Result> {
+  const { subject, body, fieldErrors } = checkTemplate(input);
   if (Object.keys(fieldErrors).length) return fail("invalid_input", Object.values(fieldErrors)[0], fieldErrors);
   const event = await db.event.findUnique({ where: { id: input.eventId }, select: { id: true } });
   if (!event) return fail("not_found", "Event not found.");
@@ -231,16 +237,7 @@ export async function sendTestDecisionEmail(input: {
   subject: string;
   body: string;
 }): Promise<Result<{ delivered: boolean }>> {
-  const fieldErrors: Record<string, string> = {};
-  for (const [field, text] of [
-    ["subject", input.subject],
-    ["body", input.body],
-  ] as const) {
-    const unknown = unknownPlaceholders(text);
-    if (!text.trim())
-      fieldErrors[field] = field === "subject" ? "The subject cannot be empty." : "The text cannot be empty.";
-    else if (unknown.length) fieldErrors[field] = `Unknown placeholder ${unknown.map((u) => `{{${u}}}`).join(", ")}.`;
-  }
+  const { subject, body, fieldErrors } = checkTemplate(input);
   if (Object.keys(fieldErrors).length) return fail("invalid_input", Object.values(fieldErrors)[0], fieldErrors);
   const event = await db.event.findUnique({ where: { id: input.eventId }, select: { name: true } });
   const sample = (await loadPreviewProposals(input.eventId, 500)).find((p) => p.id === input.proposalId);

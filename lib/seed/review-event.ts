@@ -1,6 +1,6 @@
 // Seeds the demo's REVIEW event (prisma/seed/review-event.ts): voting closed two days ago, ~20
-// proposals in two tracks, scored by 25 demo voters (harsh and lenient ones), the chair persona
-// chairs its Cloud Native track. Deterministic (seeded PRNG), called inside the demo seed's
+// proposals in two tracks, scored by 25 demo voters (harsh and lenient ones), the chair and
+// co-chair personas chair its Cloud Native track. Deterministic (seeded PRNG), called inside the demo seed's
 // transaction after users and organizations exist.
 import "server-only";
 import { randomUUID } from "node:crypto";
