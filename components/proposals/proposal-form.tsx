@@ -146,7 +146,7 @@ export function ProposalForm({
             data-testid="abstract-preview"
             aria-live="polite"
             dangerouslySetInnerHTML={{
-              __html: previewHtml || '<p class="text-slate-400">Your formatted abstract appears here.</p>',
+              __html: previewHtml || '<p class="text-slate-500">Your formatted abstract appears here.</p>',
             }}
           />
         </div>

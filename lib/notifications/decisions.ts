@@ -242,7 +242,7 @@ export async function sendTestDecisionEmail(input: {
   const event = await db.event.findUnique({ where: { id: input.eventId }, select: { name: true } });
   const sample = (await loadPreviewProposals(input.eventId, 500)).find((p) => p.id === input.proposalId);
   if (!event || !sample) return fail("not_found", "Pick a proposal of this event for the test.");
-  const mail = renderDecisionEmail({ subject: input.subject, body: input.body }, { ...sample, eventName: event.name });
+  const mail = renderDecisionEmail({ subject, body }, { ...sample, eventName: event.name });
   const { id } = await enqueueEmail({
     to: input.to,
     subject: `[Test] ${mail.subject}`,
