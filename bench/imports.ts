@@ -39,7 +39,7 @@ function proposalsCsv(n: number): string {
     lines.push(
       [
         `ext-${i}`,
-        `Deployment pipelines at scale, part ${i}`,
+        `"Deployment pipelines at scale, part ${i}"`,
         `"${abstract}"`,
         "Cloud",
         "Talk",

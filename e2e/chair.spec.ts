@@ -252,7 +252,7 @@ test("publishing asks first, is refused while proposals are undecided, then send
   await expect(page.getByTestId("publish-reject-undecided")).toHaveText("Reject all undecided (16) and publish");
   await confirm(page, "publish-reject-undecided", "ok", "20 e-mails will be sent");
   await expect(page.getByTestId("phase-message")).toContainText(
-    "Phase moved from REVIEW to PUBLISHED. 16 undecided proposal(s) rejected. 20 decision e-mail(s) queued.",
+    "The event is now in the phase “Program published”. 16 undecided proposal(s) rejected. 20 decision e-mails queued.",
   );
 
   // Sending again (confirmed) sends nothing new.

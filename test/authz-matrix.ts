@@ -157,6 +157,12 @@ export const ACTIONS: ActionRow[] = [
     expect: { ...ORG_ACTION, organizer: "forbidden" },
   },
   {
+    file: "app/(admin)/admin/events/[slug]/proposals/actions.ts",
+    name: "bulkStatusAction",
+    call: { kind: "form" },
+    expect: ORG_ACTION,
+  },
+  {
     file: "app/(admin)/admin/events/[slug]/caps/actions.ts",
     name: "grantCapExceptionAction",
     call: { kind: "form" },

@@ -1,4 +1,4 @@
-// pAccept in words (issue 10 adds it to the ranking rows): how sure the model is that a proposal
+// pAccept in words: how sure the model is that a proposal
 // belongs in the track's accepted set. Plain module: used by server and client components.
 export type Certainty = { label: "sure in" | "coin flip" | "sure out"; tone: "green" | "amber" | "slate" };
 

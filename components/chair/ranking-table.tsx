@@ -104,7 +104,7 @@ export function RankingTable({
         </thead>
         <tbody className="block space-y-3 align-top md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100">
           {sorted.map((r) => {
-            const certainty = certaintyOf((r as DashboardRow & { pAccept?: number | null }).pAccept);
+            const certainty = certaintyOf(r.pAccept);
             return (
               <tr
                 key={r.id}

@@ -50,19 +50,21 @@ export type FitOptions = {
 export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}): Fit {
   const { proposalCount: nP, voterCount: nV, proposal: p, voter: v, score: y } = d;
   const n = y.length;
-  const tol = opts.tolerance ?? 1e-6;
+  const tol = opts.tolerance ?? 1e-5;
   const maxSweeps = opts.maxSweeps ?? 500;
 
   const a = opts.scale ?? new Float64Array(nV).fill(1);
   // Wp: information about each proposal's quality (sum of w a^2); Wv: weight behind each bias.
   const Wp = new Float64Array(nP);
   const Wv = new Float64Array(nV);
+  const wa = new Float64Array(n);
   let W = 0;
   let sy = 0;
   let used = 0;
   for (let i = 0; i < n; i++) {
     const w = weight[i];
     const av = a[v[i]];
+    wa[i] = w * av;
     Wp[p[i]] += w * av * av;
     Wv[v[i]] += w;
     W += w;
@@ -89,14 +91,14 @@ export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}
   for (let round = 0; round < rounds; round++) {
     // Intermediate EM rounds need only a rough solve; the last one (fixed or settled components) a tight one.
     const last = round === rounds - 1 || settled || opts.components !== undefined;
-    const roundTol = last ? tol : Math.max(tol, 1e-4);
+    const roundTol = last ? tol : Math.max(tol, 1e-3);
     const lq = comp.noise / comp.quality;
     const lb = comp.noise / comp.bias;
     for (let sweep = 0; sweep < maxSweeps; sweep++) {
       iterations++;
       let change = 0;
       sp.fill(0);
-      for (let i = 0; i < n; i++) sp[p[i]] += weight[i] * a[v[i]] * (y[i] - mu - b[v[i]]);
+      for (let i = 0; i < n; i++) sp[p[i]] += wa[i] * (y[i] - mu - b[v[i]]);
       for (let j = 0; j < nP; j++) {
         const next = sp[j] / (Wp[j] + lq);
         change = Math.max(change, Math.abs(next - q[j]));
@@ -104,15 +106,16 @@ export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}
       }
       sv.fill(0);
       for (let i = 0; i < n; i++) sv[v[i]] += weight[i] * (y[i] - mu - a[v[i]] * q[p[i]]);
+      // The mean's update needs no extra pass: sum w (y - a q - b_new) = sum_k (sv_k + Wv_k (mu - b_k)).
+      let shift = 0;
       for (let k = 0; k < nV; k++) {
         const next = sv[k] / (Wv[k] + lb);
         change = Math.max(change, Math.abs(next - b[k]));
         b[k] = next;
+        shift += sv[k] - Wv[k] * next;
       }
       if (W > 0) {
-        let s = 0;
-        for (let i = 0; i < n; i++) s += weight[i] * (y[i] - a[v[i]] * q[p[i]] - b[v[i]]);
-        const next = s / W;
+        const next = mu + shift / W;
         change = Math.max(change, Math.abs(next - mu));
         mu = next;
       }

@@ -185,7 +185,7 @@ describe("fitRanking", () => {
     }
     expect(hits.high[0] / hits.high[1]).toBeGreaterThanOrEqual(0.8);
     expect(hits.low[0] / hits.low[1]).toBeLessThanOrEqual(0.2);
-  });
+  }, 60_000);
 
   it("reports split-half top-set agreement between 0 and 1, higher with more voters", () => {
     const agreement = (voters: number) =>
@@ -196,7 +196,7 @@ describe("fitRanking", () => {
     expect(few).toBeGreaterThan(0);
     expect(many).toBeLessThanOrEqual(1);
     expect(many).toBeGreaterThan(few);
-  });
+  }, 60_000);
 
   it("is deterministic: the same input twice, and shuffled input, give identical output", () => {
     const sim = simulateEvent({
@@ -218,7 +218,7 @@ describe("fitRanking", () => {
       votes: rng.shuffle([...sim.input.votes]),
     };
     expect(fitRanking(shuffled)).toEqual(first);
-  });
+  }, 60_000);
 
   it("down-weights a brigade of fresh burst accounts and flags the proposals it pushed", () => {
     const sim = simulateEvent({
@@ -245,7 +245,7 @@ describe("fitRanking", () => {
     const flagged = vendor.filter((p) => p.flags.some((f) => f.startsWith("relies_on_new_accounts:")));
     expect(flagged.length).toBeGreaterThanOrEqual(0.4 * vendor.length);
     expect(vendor.filter((p) => p.flags.some((f) => f.startsWith("campaign_suspected:"))).length).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it("neutralizes a stealth brigade of aged accounts without down-weighting honest fans", () => {
     const sim = simulateEvent({
@@ -266,7 +266,7 @@ describe("fitRanking", () => {
     expect([...sim.fanVoterIds].filter((id) => weight.get(id)! < 0.5).length).toBeLessThanOrEqual(
       0.15 * sim.fanVoterIds.size,
     );
-  });
+  }, 60_000);
 
   it("flags sabotage on the victim's proposals and undoes most of it", () => {
     const sim = simulateEvent({ seed: 10, proposals: 200, honestVoters: 300, brigade: 80, campaign: "sabotage" });
@@ -291,5 +291,5 @@ describe("fitRanking", () => {
       return [...victim].reduce((s, id) => s + a.get(id)! - b.get(id)!, 0) / victim.size;
     };
     expect(loss(false)).toBeLessThan(loss(true) / 3);
-  });
+  }, 60_000);
 });

@@ -87,7 +87,10 @@ export function fitRanking(input: RankingInput, options: FitRankingOptions = {})
   let assessments: VoterAssessment[] = [];
   const orgIds = [...new Set(proposals.flatMap((p) => p.organizationIds))].sort();
   for (let round = 0; round < 3; round++) {
-    const partisan = partisanSignals(d, fit, prep.proposalOrgs, prep.orgCount);
+    const partisan = partisanSignals(d, fit, prep.proposalOrgs, prep.orgCount, {
+      index: prep.byVoter,
+      offset: prep.voterOffset,
+    });
     const lean = Int32Array.from(partisan.organization, (o, v) =>
       Math.abs(partisan.rawZ[v]) >= LEAN_FOR_SCALE ? o : -1,
     );
@@ -111,12 +114,12 @@ export function fitRanking(input: RankingInput, options: FitRankingOptions = {})
     voterWeight = Float64Array.from(assessments, (a) => a.weight);
     scale = raters.scale;
     reliability = raters.reliability;
-    fit = fitTwoWay(d, voteWeights(voterWeight), { init: fit, scale });
+    fit = fitTwoWay(d, voteWeights(voterWeight), { init: fit, scale, emRounds: round === 2 ? 6 : 3 });
   }
 
   // The plain two-way model (no down-weighting, no rater scale or reliability), same components:
   // how far did campaign resistance move each proposal?
-  const plain = fitTwoWay(d, prep.conflictWeight, { components: fit.components, init: fit });
+  const plain = fitTwoWay(d, prep.conflictWeight, { components: fit.components, init: fit, tolerance: 1e-3 });
   const campaignLift = (j: number) => (plain.quality[j] - fit.quality[j]) / Math.sqrt(fit.components.quality);
   const finalWeights = voteWeights(voterWeight);
   if (options.latent ?? false) fit = fitLatent(d, finalWeights, fit, scaleMin, scaleMax);
@@ -203,7 +206,7 @@ function splitHalfAgreement(
     const half = splitVoters(d.voterCount, 7_000 + round);
     const scores = [0, 1].map((h) => {
       const w = Float64Array.from(weights, (x, i) => (half[d.voter[i]] === h ? x : 0));
-      return score(fitTwoWay(d, w, { components: fit.components, init: fit, scale: fit.scale, tolerance: 1e-4 }));
+      return score(fitTwoWay(d, w, { components: fit.components, init: fit, scale: fit.scale, tolerance: 1e-3 }));
     });
     for (const g of groups) {
       const a = topSet(scores[0], g.members, g.k);

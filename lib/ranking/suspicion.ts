@@ -85,57 +85,68 @@ export type Partisanship = {
  * Keeps the organization with the largest corrected |z| per voter; the sign says favour (+) or
  * disfavour (-). Honest voters sit near or below 0; a brigade voter far above 2.
  */
-export function partisanSignals(d: Design, fit: Fit, proposalOrgs: number[][], orgCount: number): Partisanship {
+export function partisanSignals(
+  d: Design,
+  fit: Fit,
+  proposalOrgs: number[][],
+  orgCount: number,
+  byVoter: { index: Int32Array; offset: Int32Array },
+): Partisanship {
   const nV = d.voterCount;
   const noise = fit.components.noise;
-  const total = new Float64Array(nV);
-  const totalSq = new Float64Array(nV);
-  const count = new Float64Array(nV);
-  // Per (voter, organization): [sum, count, sum of squares] of residuals.
-  const byOrg = new Map<number, [number, number, number]>();
-  for (let i = 0; i < d.score.length; i++) {
-    const v = d.voter[i];
-    const r = d.score[i] - fit.mean - fit.scale[v] * fit.quality[d.proposal[i]] - fit.bias[v];
-    total[v] += r;
-    totalSq[v] += r * r;
-    count[v]++;
-    for (const o of proposalOrgs[d.proposal[i]]) {
-      const key = v * orgCount + o;
-      const acc = byOrg.get(key);
-      if (acc) {
-        acc[0] += r;
-        acc[1]++;
-        acc[2] += r * r;
-      } else byOrg.set(key, [r, 1, r * r]);
-    }
-  }
-  const tested = new Float64Array(nV);
-  for (const key of byOrg.keys()) tested[Math.floor(key / orgCount)]++;
   const z = new Float64Array(nV);
   const rawZ = new Float64Array(nV);
-  const best = new Float64Array(nV).fill(-Infinity);
   const organization = new Int32Array(nV).fill(-1);
-  // Keys in ascending order so ties resolve the same way whatever the input order was.
-  for (const key of [...byOrg.keys()].sort((a, b) => a - b)) {
-    const [sum, n, sq] = byOrg.get(key)!;
-    const v = Math.floor(key / orgCount);
-    const rest = count[v] - n;
-    const restMean = rest > 0 ? (total[v] - sum) / rest : 0;
-    // The voter's own noise level from their other votes, shrunk toward the population's.
-    const restSs = rest > 0 ? totalSq[v] - sq - rest * restMean * restMean : 0;
-    const sd = Math.sqrt(
-      (NOISE_PRIOR_VOTES * noise + Math.max(0, restSs)) / (NOISE_PRIOR_VOTES + Math.max(0, rest - 1)),
-    );
-    const diff = sum / n - restMean;
-    const se = sd * Math.sqrt(1 / n + (rest > 0 ? 1 / rest : 0));
-    const raw = se > 0 ? (diff / se) * Math.sqrt(n / (n + 1)) : 0;
-    const corrected = Math.abs(raw) - Math.sqrt(2 * Math.log(Math.max(1, tested[v])));
-    if (corrected > best[v]) {
-      best[v] = corrected;
-      z[v] = Math.sign(raw) * Math.max(0, corrected);
-      rawZ[v] = raw;
-      organization[v] = key % orgCount;
+  // Per organization, for the voter at hand: sum, count and sum of squares of residuals.
+  const sum = new Float64Array(orgCount);
+  const cnt = new Float64Array(orgCount);
+  const sqs = new Float64Array(orgCount);
+  const touched: number[] = [];
+  for (let v = 0; v < nV; v++) {
+    let total = 0;
+    let totalSq = 0;
+    let count = 0;
+    for (let k = byVoter.offset[v]; k < byVoter.offset[v + 1]; k++) {
+      const i = byVoter.index[k];
+      const r = d.score[i] - fit.mean - fit.scale[v] * fit.quality[d.proposal[i]] - fit.bias[v];
+      total += r;
+      totalSq += r * r;
+      count++;
+      for (const o of proposalOrgs[d.proposal[i]]) {
+        if (cnt[o] === 0) touched.push(o);
+        sum[o] += r;
+        cnt[o]++;
+        sqs[o] += r * r;
+      }
     }
+    // Ascending organization order so ties resolve the same way whatever the input order was.
+    touched.sort((a, b) => a - b);
+    const correction = Math.sqrt(2 * Math.log(Math.max(1, touched.length)));
+    let best = -Infinity;
+    for (const o of touched) {
+      const n = cnt[o];
+      const rest = count - n;
+      const restMean = rest > 0 ? (total - sum[o]) / rest : 0;
+      // The voter's own noise level from their other votes, shrunk toward the population's.
+      const restSs = rest > 0 ? totalSq - sqs[o] - rest * restMean * restMean : 0;
+      const sd = Math.sqrt(
+        (NOISE_PRIOR_VOTES * noise + Math.max(0, restSs)) / (NOISE_PRIOR_VOTES + Math.max(0, rest - 1)),
+      );
+      const diff = sum[o] / n - restMean;
+      const se = sd * Math.sqrt(1 / n + (rest > 0 ? 1 / rest : 0));
+      const raw = se > 0 ? (diff / se) * Math.sqrt(n / (n + 1)) : 0;
+      const corrected = Math.abs(raw) - correction;
+      if (corrected > best) {
+        best = corrected;
+        z[v] = Math.sign(raw) * Math.max(0, corrected);
+        rawZ[v] = raw;
+        organization[v] = o;
+      }
+      sum[o] = 0;
+      cnt[o] = 0;
+      sqs[o] = 0;
+    }
+    touched.length = 0;
   }
   return { z, rawZ, organization };
 }

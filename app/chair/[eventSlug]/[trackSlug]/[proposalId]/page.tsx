@@ -12,7 +12,6 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import type { DashboardRow } from "@/lib/decisions/dashboard";
 import { loadProposalReview } from "@/lib/decisions/proposal-review";
 
 export const metadata: Metadata = { title: "Proposal review" };
@@ -44,7 +43,7 @@ export default async function ProposalReviewPage({ params }: Props) {
   const href = (id: string) => `${base}/${id}`;
   const where = { eventSlug, trackSlug, proposalId: row.id };
   const reveal = d.trail.find((t) => t.proposalIds.includes(row.id));
-  const certainty = certaintyOf((row as DashboardRow & { pAccept?: number | null }).pAccept);
+  const certainty = certaintyOf(row.pAccept);
 
   return (
     <div className="space-y-6">
@@ -204,6 +203,11 @@ export default async function ProposalReviewPage({ params }: Props) {
               <Term label="Combined" value={row.combinedScore.toFixed(2)}>
                 community + feedback
               </Term>
+              {certainty ? (
+                <Term label="In the accepted set" value={`${Math.round(row.pAccept * 100)}%`}>
+                  model&rsquo;s confidence: {certainty.label}
+                </Term>
+              ) : null}
               <Term label="Votes" value={String(row.votes)}>
                 {row.skips === 1 ? "1 skip" : `${row.skips} skips`} (not counted)
               </Term>
