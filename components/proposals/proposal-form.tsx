@@ -1,6 +1,6 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { previewMarkdownAction, saveProposalAction } from "@/app/speaker/actions";
+import { useActionState, useEffect, useState } from "react";
+import { previewVoterVersionAction, saveProposalAction } from "@/app/speaker/actions";
 import { errorFor, valueOf, type FormState } from "@/components/admin/form-state";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -48,26 +48,28 @@ function ProposalMessage({ state }: { state: FormState }) {
   );
 }
 
-/** Debounced server-side render of the abstract: the preview uses the same sanitizer as every page. */
-function useMarkdownPreview(source: string, initialHtml: string) {
-  const [html, setHtml] = useState(initialHtml);
-  const first = useRef(true);
+type VoterPreview = { title: string; html: string; notes: string[]; warnings: string[] };
+
+/**
+ * Debounced server-side voter version of what is typed: the same redaction and sanitizer as the
+ * saved proposal, so the speaker sees what voters will read before saving.
+ */
+function useVoterPreview(input: { title: string; abstract: string; coSpeakers: string }, initialHtml: string) {
+  const [preview, setPreview] = useState<VoterPreview>({ title: "", html: initialHtml, notes: [], warnings: [] });
+  const { title, abstract, coSpeakers } = input;
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (!title.trim() && !abstract.trim()) return;
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const r = await previewMarkdownAction(source);
-      if (!cancelled) setHtml(r.html);
-    }, 400);
+      const r = await previewVoterVersionAction({ title, abstract, coSpeakers });
+      if (!cancelled && r) setPreview(r);
+    }, 300);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [source]);
-  return html;
+  }, [title, abstract, coSpeakers]);
+  return preview;
 }
 
 export function ProposalForm({
@@ -92,12 +94,16 @@ export function ProposalForm({
   const [state, action] = useActionState<FormState, FormData>(saveProposalAction, null);
   const err = (name: string) => errorFor(state, name);
   const [abstract, setAbstract] = useState(values.abstract);
-  const previewHtml = useMarkdownPreview(abstract, initialPreviewHtml);
+  const [title, setTitle] = useState(values.title);
+  const [coSpeakers, setCoSpeakers] = useState(values.coSpeakers);
+  const preview = useVoterPreview({ title, abstract, coSpeakers }, initialPreviewHtml);
   // After a failed attempt the form shows what was typed; the abstract is controlled, so it follows.
   const [seenState, setSeenState] = useState<FormState>(null);
   if (state !== seenState) {
     setSeenState(state);
     if (state && !state.ok && typeof state.values?.abstract === "string") setAbstract(state.values.abstract);
+    if (state && !state.ok && typeof state.values?.title === "string") setTitle(state.values.title);
+    if (state && !state.ok && typeof state.values?.coSpeakers === "string") setCoSpeakers(state.values.coSpeakers);
   }
 
   return (
@@ -120,6 +126,7 @@ export function ProposalForm({
           required
           maxLength={300}
           defaultValue={valueOf(state, "title", values.title)}
+          onChange={(e) => setTitle(e.target.value)}
           invalid={!!err("title")}
         />
       </Field>
@@ -139,16 +146,40 @@ export function ProposalForm({
             invalid={!!err("abstract")}
           />
         </Field>
-        <div className="space-y-1">
-          <p className="text-sm font-medium text-slate-800">Preview</p>
-          <div
-            className={`min-h-24 rounded-md bg-white p-3 ring-1 ring-inset ring-slate-200 ${markdownClass}`}
-            data-testid="abstract-preview"
-            aria-live="polite"
-            dangerouslySetInnerHTML={{
-              __html: previewHtml || '<p class="text-slate-400">Your formatted abstract appears here.</p>',
-            }}
-          />
+        <div className="space-y-1" data-testid="voter-preview">
+          <p className="text-sm font-medium text-slate-800">Preview: what voters will see</p>
+          <div className="min-h-24 rounded-md bg-white p-3 ring-1 ring-inset ring-slate-200" aria-live="polite">
+            {preview.title ? (
+              <p className="mb-2 break-words font-semibold text-slate-900" data-testid="voter-preview-title">
+                {preview.title}
+              </p>
+            ) : null}
+            <div
+              className={markdownClass}
+              data-testid="abstract-preview"
+              dangerouslySetInnerHTML={{
+                __html: preview.html || '<p class="text-slate-400">Your formatted abstract appears here.</p>',
+              }}
+            />
+          </div>
+          {preview.notes.length > 0 ? (
+            <ul className="list-disc pl-5 text-sm text-slate-600" data-testid="voter-preview-notes">
+              {preview.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
+          {preview.warnings.length > 0 ? (
+            <div data-testid="voter-preview-warnings">
+              <Alert tone="warning" title="Check before you submit: these may identify someone">
+                <ul className="list-disc space-y-1 pl-5">
+                  {preview.warnings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              </Alert>
+            </div>
+          ) : null}
         </div>
       </div>
 
@@ -218,6 +249,7 @@ export function ProposalForm({
           type="text"
           inputMode="email"
           defaultValue={valueOf(state, "coSpeakers", values.coSpeakers)}
+          onChange={(e) => setCoSpeakers(e.target.value)}
           invalid={!!err("coSpeakers")}
         />
       </Field>

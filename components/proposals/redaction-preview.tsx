@@ -1,5 +1,11 @@
 import { Alert } from "@/components/ui/alert";
-import { evasionLabels, summarizeFindings, type Finding } from "@/lib/anonymize";
+import {
+  describeWarning,
+  evasionLabels,
+  findUndeclaredIdentity,
+  summarizeFindings,
+  type Finding,
+} from "@/lib/anonymize";
 import { HighlightedText } from "./highlighted-text";
 import { Markdown } from "./markdown";
 
@@ -17,6 +23,11 @@ export type RedactionPreviewProps = {
 /** Original (findings highlighted) next to what voters read (anonymized, rendered). Stacks on phones. */
 export function RedactionPreview(p: RedactionPreviewProps) {
   const warnings = summarizeFindings(p.findings);
+  // The second net: undeclared names, organizations, affiliations and disguised contacts left in
+  // the voter version. Warnings only; the speaker rewrites or the chair edits the voter version.
+  const unsure = findUndeclaredIdentity({ title: p.anonymizedTitle, abstract: p.anonymizedAbstract }).map(
+    describeWarning,
+  );
   const inField = (field: Finding["field"]) => p.findings.filter((f) => f.field === field);
   return (
     <section className="space-y-4" data-testid="redaction-preview" aria-labelledby="redaction-heading">
@@ -48,6 +59,17 @@ export function RedactionPreview(p: RedactionPreviewProps) {
           </Alert>
         </div>
       )}
+      {unsure.length > 0 ? (
+        <div data-testid="second-net-warnings">
+          <Alert tone="warning" title="Possibly identifying (not redacted automatically)">
+            <ul className="list-disc space-y-1 pl-5">
+              {unsure.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </Alert>
+        </div>
+      ) : null}
       {p.editedAt ? (
         <p className="text-sm text-slate-600" data-testid="anonymized-edited-note">
           The voter version was edited by a chair or organizer on {p.editedAt.toISOString().slice(0, 10)}.
