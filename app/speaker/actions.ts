@@ -10,8 +10,6 @@ import { formDataToObject, runAction } from "@/lib/auth/action";
 import { assertUser } from "@/lib/auth/roles";
 import { fail } from "@/lib/errors";
 import { respondToInvitation, saveProposal, submitProposal, withdrawProposal } from "@/lib/proposals/mutations";
-import { previewVoterVersion, type VoterPreview } from "@/lib/proposals/preview";
-import { LIMITS } from "@/lib/proposals/schema";
 
 const proposalForm = z.looseObject({
   intent: z.enum(["save", "submit"]).default("save"),
@@ -117,35 +115,6 @@ export async function respondToInvitationAction(_prev: FormState, form: FormData
   });
   if (result.ok) refresh(String(form.get("proposalId")));
   return result.ok ? { ok: true, message: result.message } : result;
-}
-
-const previewForm = z.object({
-  title: z
-    .string()
-    .max(LIMITS.title * 4)
-    .default(""),
-  abstract: z
-    .string()
-    .max(LIMITS.abstract * 4)
-    .default(""),
-  coSpeakers: z.string().max(2000).default(""),
-});
-
-/**
- * Live preview of what voters will read: the speaker's text redacted against their own identity
- * and the co-speakers typed so far, rendered and sanitized exactly as voters see it, with the
- * redaction notes and the second net's warnings. Signed-in speakers only; nothing is stored.
- */
-export async function previewVoterVersionAction(input: {
-  title: string;
-  abstract: string;
-  coSpeakers: string;
-}): Promise<VoterPreview | null> {
-  const r = await runAction(assertUser, previewForm, input, async (user, d) => ({
-    ok: true as const,
-    preview: await previewVoterVersion(user, d),
-  }));
-  return r.ok ? r.preview : null;
 }
 
 /** Submit again (a withdrawn proposal): caps are checked atomically in lib/proposals. */

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
-import { previewVoterVersionAction, saveProposalAction } from "@/app/speaker/actions";
+import { saveProposalAction } from "@/app/speaker/actions";
 import { errorFor, valueOf, type FormState } from "@/components/admin/form-state";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -59,13 +59,22 @@ function useVoterPreview(input: { title: string; abstract: string; coSpeakers: s
   const { title, abstract, coSpeakers } = input;
   useEffect(() => {
     if (!title.trim() && !abstract.trim()) return;
-    let cancelled = false;
+    const abort = new AbortController();
     const timer = setTimeout(async () => {
-      const r = await previewVoterVersionAction({ title, abstract, coSpeakers });
-      if (!cancelled && r) setPreview(r);
+      try {
+        const r = await fetch("/speaker/preview", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ title, abstract, coSpeakers }),
+          signal: abort.signal,
+        });
+        if (r.ok) setPreview((await r.json()) as VoterPreview);
+      } catch {
+        // Aborted by newer typing, or offline: the last preview stays until the next one.
+      }
     }, 300);
     return () => {
-      cancelled = true;
+      abort.abort();
       clearTimeout(timer);
     };
   }, [title, abstract, coSpeakers]);

@@ -38,7 +38,9 @@ function properNouns(text: string, field: RedactionField): SecondNetWarning[] {
     const t = raw.replace(/^[\s"'(]+|[\s"'),.;:!?]+$/g, "");
     if (t.length < 2 || isPlaceholderish(t) || !/\p{Lu}/u.test(t)) return;
     const words = t.split(/\s+/);
-    if (words.every((w) => TECH_TERMS.has(w.toLowerCase().replace(/[^\p{L}]/gu, "")))) return;
+    // "Spring Boot service", "Rust HAL", "ONNX", "APIs": technology, not identity.
+    if (kind !== "AFFILIATION" && words.some((w) => TECH_TERMS.has(w.toLowerCase().replace(/[^\p{L}]/gu, "")))) return;
+    if (kind === "ORGANIZATION" && words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(t)) return;
     out.push({ field, kind, text: t });
   };
   for (const p of doc.people().out("array") as string[]) add("PERSON", p);
