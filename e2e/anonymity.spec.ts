@@ -15,6 +15,9 @@ const IDENTITY = ["samira", "haddad", "nimbusworks", "nimbus"];
 let draftId = "";
 
 test.describe.configure({ mode: "serial" });
+// Each evasion test types, previews and saves about 1,500 characters of disguised text twice over:
+// slower than a plain form test on a shared machine, so it gets more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 /** What a reader sees in an element, folded the way the detector folds (look-alikes, spacing). */
 async function readable(locator: Locator): Promise<string> {
