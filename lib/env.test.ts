@@ -85,6 +85,18 @@ describe("parseEnv", () => {
     expect(errorOf({ NEXTAUTH_URL: "not a url" })).toMatch(/NEXTAUTH_URL/);
   });
 
+  it("allows the bench baseline routes only with a loopback NEXTAUTH_URL", () => {
+    expect(parseEnv({ PODIUM_BENCH_ROUTES: "true", NEXTAUTH_URL: "http://127.0.0.1:3100" }).PODIUM_BENCH_ROUTES).toBe(
+      true,
+    );
+    expect(parseEnv({}).PODIUM_BENCH_ROUTES).toBe(false);
+    expect(errorOf({ PODIUM_BENCH_ROUTES: "true", NEXTAUTH_URL: "https://cfp.example.org" })).toMatch(
+      /PODIUM_BENCH_ROUTES: .*loopback|PODIUM_BENCH_ROUTES: PODIUM_BENCH_ROUTES is only for benchmarks/,
+    );
+    expect(errorOf({ PODIUM_BENCH_ROUTES: "true" })).toMatch(/PODIUM_BENCH_ROUTES/);
+    expect(errorOf({ PODIUM_BENCH_ROUTES: "yes" })).toMatch(/PODIUM_BENCH_ROUTES/);
+  });
+
   it("reads PODIUM_ADMIN_EMAILS as a lower-cased list and rejects a non-address, naming it", () => {
     expect(parseEnv({}).PODIUM_ADMIN_EMAILS).toEqual([]);
     expect(

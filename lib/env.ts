@@ -38,6 +38,12 @@ const databaseUrl = z
     message: "DATABASE_URL must start with pglite://, postgres:// or postgresql://",
   });
 
+function isLoopbackUrl(url: string | undefined): boolean {
+  if (!url || !URL.canParse(url)) return false;
+  const host = new URL(url).hostname;
+  return host === "127.0.0.1" || host === "localhost" || host === "[::1]";
+}
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -53,7 +59,24 @@ export const envSchema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default("Single sign-on"),
+    /**
+     * Reverse proxies in front of Podium that append to X-Forwarded-For: unset/false = none (the
+     * header is client-controlled and ignored), true = 1, or a number of hops.
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined || v === "" || v === "false" || v === "0") return 0;
+        if (v === "true") return 1;
+        const n = Number(v);
+        if (Number.isInteger(n) && n >= 1 && n <= 10) return n;
+        ctx.addIssue({ code: "custom", message: "TRUST_PROXY must be true, false or a number of proxies (1-10)" });
+        return z.NEVER;
+      }),
     PODIUM_ADMIN_EMAILS: adminEmails,
+    /** Enables the bare baseline routes under /api/bench (bench/http.ts only; never in a real deployment). */
+    PODIUM_BENCH_ROUTES: bool,
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -69,6 +92,14 @@ export const envSchema = z
         code: "custom",
         path: ["NEXTAUTH_SECRET"],
         message: "NEXTAUTH_SECRET is required in production (generate one with: openssl rand -base64 32)",
+      });
+    }
+    if (env.PODIUM_BENCH_ROUTES && !isLoopbackUrl(env.NEXTAUTH_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PODIUM_BENCH_ROUTES"],
+        message:
+          "PODIUM_BENCH_ROUTES is only for benchmarks on this machine: NEXTAUTH_URL must be http://127.0.0.1:PORT or http://localhost:PORT",
       });
     }
     if (env.NEXTAUTH_SECRET !== undefined && env.NEXTAUTH_SECRET.length < 16) {

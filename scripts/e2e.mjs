@@ -173,6 +173,8 @@ async function main() {
       PODIUM_E2E_BASE_URL: baseURL,
       PODIUM_CHROMIUM: chromium.executablePath,
       PODIUM_E2E_DATABASE_URL: env.DATABASE_URL,
+      // For specs that check the server's own output (e2e/fuzz.spec.ts: no unhandled rejections).
+      PODIUM_E2E_SERVER_LOG: logFile,
     });
   } catch (e) {
     console.error(`[e2e] server output (last lines):\n${tail(logFile)}`);

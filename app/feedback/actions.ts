@@ -12,16 +12,22 @@ const rateForm = z.looseObject({ eventSlug: z.string().optional() });
 
 export async function rateSessionAction(_prev: FormState, form: FormData): Promise<FormState> {
   let slug: string | undefined;
-  const result = await runAction(assertUser, rateForm, form, async (user, raw) => {
-    slug = typeof raw.eventSlug === "string" ? raw.eventSlug : undefined;
-    const r = await rateSession(user.id, {
-      sessionId: String(raw.sessionId ?? ""),
-      rating: raw.rating as string,
-      comment: raw.comment as string | undefined,
-    });
-    if (!r.ok) return r;
-    return { ok: true as const, message: r.updated ? "Rating updated." : "Thanks, your rating is saved." };
-  });
+  const result = await runAction(
+    assertUser,
+    rateForm,
+    form,
+    async (user, raw) => {
+      slug = typeof raw.eventSlug === "string" ? raw.eventSlug : undefined;
+      const r = await rateSession(user.id, {
+        sessionId: String(raw.sessionId ?? ""),
+        rating: raw.rating as string,
+        comment: raw.comment as string | undefined,
+      });
+      if (!r.ok) return r;
+      return { ok: true as const, message: r.updated ? "Rating updated." : "Thanks, your rating is saved." };
+    },
+    { rateLimit: "feedbackRating" },
+  );
   if (result.ok) {
     if (slug) revalidatePath(`/feedback/${slug}`);
     return { ok: true, message: result.message };

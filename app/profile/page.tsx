@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { SignOutEverywhereForm } from "@/components/profile/sign-out-everywhere-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/page-guards";
@@ -61,6 +62,9 @@ export default async function ProfilePage() {
               handles: profile.handles.join(", "),
             }}
           />
+        </Card>
+        <Card>
+          <SignOutEverywhereForm />
         </Card>
       </div>
     </div>

@@ -5,7 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listDemoPersonas } from "@/lib/demo/data";
+import { safeReturnPath } from "@/lib/auth/safe-redirect";
 import { env } from "@/lib/env";
+import { rateLimitMessage } from "@/lib/rate-limit/enforce";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -20,9 +22,14 @@ const ERRORS: Record<string, string> = {
   SessionRequired: "Sign in to continue.",
 };
 
-/** Only same-site paths: never send someone to another site after signing in. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+function errorMessage(params: Record<string, string | undefined>): string | undefined {
+  if (!params.error) return undefined;
+  if (params.error === "EmailRateLimited") {
+    const seconds = Number(params.retryAfter);
+    const wait = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 86_400) * 1000 : 60_000;
+    return rateLimitMessage(params.limit === "client" ? "signInEmailPerClient" : "signInEmailPerAddress", wait);
+  }
+  return ERRORS[params.error] ?? "Sign-in failed. Try again.";
 }
 
 export default async function SignInPage({
@@ -31,16 +38,20 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-site paths: never send someone to another site after signing in.
+  const callbackUrl = safeReturnPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const e = env();
   const personas = e.DEMO_MODE ? await listDemoPersonas() : [];
-  const error = params.error ? (ERRORS[params.error] ?? "Sign-in failed. Try again.") : undefined;
+  const error = errorMessage(params);
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title="Sign in" subtitle="Speakers, voters, chairs and organizers all sign in here." />
       {error ? <Alert tone="error">{error}</Alert> : null}
+      {params.signedOut === "everywhere" ? (
+        <Alert tone="success">You are signed out on every browser and device.</Alert>
+      ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <Card>
           <h2 className="mb-4 text-lg font-semibold">With your e-mail</h2>

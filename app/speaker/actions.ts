@@ -33,37 +33,43 @@ function refresh(proposalId?: string) {
  */
 export async function saveProposalAction(_prev: FormState, form: FormData): Promise<FormState> {
   let created: { id: string; submitError?: string } | null = null;
-  const result = await runAction(assertUser, proposalForm, form, async (user, raw) => {
-    if (!raw.proposalId && !raw.eventSlug) return fail("invalid_input", "Event is missing");
-    const saved = await saveProposal(user, {
-      eventSlug: raw.proposalId ? undefined : raw.eventSlug,
-      proposalId: raw.proposalId || undefined,
-      input: proposalInput(raw),
-    });
-    if (!saved.ok) return saved;
-    if (!raw.proposalId) created = { id: saved.proposalId };
-    if (raw.intent !== "submit") {
-      const n = saved.findings.length;
+  const result = await runAction(
+    assertUser,
+    proposalForm,
+    form,
+    async (user, raw) => {
+      if (!raw.proposalId && !raw.eventSlug) return fail("invalid_input", "Event is missing");
+      const saved = await saveProposal(user, {
+        eventSlug: raw.proposalId ? undefined : raw.eventSlug,
+        proposalId: raw.proposalId || undefined,
+        input: proposalInput(raw),
+      });
+      if (!saved.ok) return saved;
+      if (!raw.proposalId) created = { id: saved.proposalId };
+      if (raw.intent !== "submit") {
+        const n = saved.findings.length;
+        return {
+          ok: true as const,
+          message: n
+            ? `Draft saved. Check the redaction preview: ${n} identity mention${n === 1 ? "" : "s"} will be hidden from voters.`
+            : "Draft saved.",
+        };
+      }
+      const submitted = await submitProposal(user, saved.proposalId);
+      if (!submitted.ok) {
+        if (created) created.submitError = submitted.code;
+        return {
+          ...submitted,
+          message: `Your changes are saved, but the proposal was not submitted. ${submitted.message}`,
+        };
+      }
       return {
         ok: true as const,
-        message: n
-          ? `Draft saved. Check the redaction preview: ${n} identity mention${n === 1 ? "" : "s"} will be hidden from voters.`
-          : "Draft saved.",
+        message: "Proposal submitted. You can still edit it until the call for papers closes.",
       };
-    }
-    const submitted = await submitProposal(user, saved.proposalId);
-    if (!submitted.ok) {
-      if (created) created.submitError = submitted.code;
-      return {
-        ...submitted,
-        message: `Your changes are saved, but the proposal was not submitted. ${submitted.message}`,
-      };
-    }
-    return {
-      ok: true as const,
-      message: "Proposal submitted. You can still edit it until the call for papers closes.",
-    };
-  });
+    },
+    { rateLimit: "proposalWrite" },
+  );
   if (created) {
     const c = created as { id: string; submitError?: string };
     refresh(c.id);
@@ -119,10 +125,16 @@ export async function respondToInvitationAction(_prev: FormState, form: FormData
 
 /** Submit again (a withdrawn proposal): caps are checked atomically in lib/proposals. */
 export async function submitProposalAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await runAction(assertUser, idForm, form, async (user, { proposalId }) => {
-    const r = await submitProposal(user, proposalId);
-    return r.ok ? { ok: true as const, message: "Proposal submitted." } : r;
-  });
+  const result = await runAction(
+    assertUser,
+    idForm,
+    form,
+    async (user, { proposalId }) => {
+      const r = await submitProposal(user, proposalId);
+      return r.ok ? { ok: true as const, message: "Proposal submitted." } : r;
+    },
+    { rateLimit: "proposalWrite" },
+  );
   if (result.ok) refresh(String(form.get("proposalId")));
   return result.ok ? { ok: true, message: result.message } : result;
 }

@@ -34,7 +34,10 @@ function withEventOptions(cmd: Command): Command {
     .option("--ballot-size <n>", "proposals per voter ballot, 1..200 (default 30)")
     .option("--max-per-speaker <n>", "max proposals per speaker, 0..10000, 0 = unlimited (default 3)")
     .option("--max-per-org <n>", "max proposals per organization, 0..10000, 0 = unlimited (default 10)")
-    .option("--feedback-weight <w>", "weight of past feedback in the ranking, 0..1 (default 0.3)");
+    .option(
+      "--feedback-weight <w>",
+      "past feedback in the ranking, 0..1: 0 = off, 1 = as far as the event's data supports (default 1)",
+    );
 }
 
 const str = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);

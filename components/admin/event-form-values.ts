@@ -23,7 +23,7 @@ export const NEW_EVENT_VALUES: EventFormValues = {
   ballotSize: "30",
   scale: "0..3",
   scaleLabels: "",
-  feedbackWeight: "0.3",
+  feedbackWeight: "1",
   feedbackWindowDays: "14",
   eligibility: "VERIFIED_EMAIL",
   eligibleDomains: "",

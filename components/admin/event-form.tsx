@@ -183,7 +183,7 @@ export function EventForm({
             {text(
               "feedbackWeight",
               "Feedback weight",
-              "Weight of past session feedback in the combined score, 0 to 1.",
+              "How far past session feedback may move a proposal, 0 to 1: 0 = off, 1 = as far as this event's own data supports (the default).",
               { inputMode: "decimal" },
             )}
             {text("feedbackWindowDays", "Feedback window (days)", "How long after a session attendees can rate it.", {

@@ -167,7 +167,7 @@ export function ProposalForm({
               className={markdownClass}
               data-testid="abstract-preview"
               dangerouslySetInnerHTML={{
-                __html: preview.html || '<p class="text-slate-400">Your formatted abstract appears here.</p>',
+                __html: preview.html || '<p class="text-slate-500">Your formatted abstract appears here.</p>',
               }}
             />
           </div>

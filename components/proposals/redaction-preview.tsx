@@ -104,7 +104,7 @@ export function RedactionPreview(p: RedactionPreviewProps) {
                 <span className="text-slate-500">{f.field === "TITLE" ? "Title" : "Abstract"}</span>
                 <span className="font-mono text-slate-900">{f.text}</span>
                 <span className="text-slate-500">→ {f.replacement}</span>
-                <span className="text-xs uppercase text-slate-400">{f.kind.toLowerCase()}</span>
+                <span className="text-xs uppercase text-slate-500">{f.kind.toLowerCase()}</span>
                 {evasionLabels(f.text).length > 0 ? (
                   <span className="text-xs font-medium text-amber-800" data-testid="finding-evasion">
                     disguised with {evasionLabels(f.text).join(", ")}

@@ -1,9 +1,21 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import {
+  Children,
+  cloneElement,
+  isValidElement,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 export const inputClass =
   "block w-full rounded-md border-0 bg-white px-3 py-2 text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 aria-[invalid=true]:ring-red-500 sm:text-sm";
 
-/** A labelled form control with hint and error text wired up for screen readers. */
+/**
+ * A labelled form control with hint and error text wired up for screen readers. `name` is the
+ * control's id. The control (a direct child) gets aria-describedby naming exactly the hint and
+ * error paragraphs that are rendered, so it never points at an id that is not on the page.
+ */
 export function Field({
   label,
   name,
@@ -17,12 +29,20 @@ export function Field({
   error?: string;
   children: ReactNode;
 }) {
+  const describedBy = [hint && !error ? `${name}-hint` : null, error ? `${name}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  const wired = Children.map(children, (child) =>
+    isValidElement<{ "aria-describedby"?: string }>(child)
+      ? cloneElement(child, { "aria-describedby": describedBy || undefined })
+      : child,
+  );
   return (
     <div className="space-y-1">
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children}
+      {wired}
       {hint && !error ? (
         <p id={`${name}-hint`} className="text-xs text-slate-500">
           {hint}
@@ -38,37 +58,13 @@ export function Field({
 }
 
 export function TextInput({ invalid, ...props }: InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }) {
-  return (
-    <input
-      id={props.name}
-      aria-invalid={invalid || undefined}
-      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
-      className={inputClass}
-      {...props}
-    />
-  );
+  return <input id={props.name} aria-invalid={invalid || undefined} className={inputClass} {...props} />;
 }
 
 export function TextArea({ invalid, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
-  return (
-    <textarea
-      id={props.name}
-      aria-invalid={invalid || undefined}
-      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
-      className={inputClass}
-      {...props}
-    />
-  );
+  return <textarea id={props.name} aria-invalid={invalid || undefined} className={inputClass} {...props} />;
 }
 
 export function Select({ invalid, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {
-  return (
-    <select
-      id={props.name}
-      aria-invalid={invalid || undefined}
-      aria-describedby={invalid ? `${props.name}-error` : `${props.name}-hint`}
-      className={inputClass}
-      {...props}
-    />
-  );
+  return <select id={props.name} aria-invalid={invalid || undefined} className={inputClass} {...props} />;
 }

@@ -31,6 +31,10 @@ export type VoteItemProps = {
   closedReason: string | null;
 };
 
+// Set just before moving to another ballot item (after a vote, or J/K): the next item takes the
+// keyboard focus on its title, instead of focus falling back to the page body.
+let focusNextItemTitle = false;
+
 const LEVELS: Record<string, string> = { BEGINNER: "Beginner", INTERMEDIATE: "Intermediate", ADVANCED: "Advanced" };
 
 function labelOf(scale: VoteItemProps["scale"], score: number | null | undefined): string {
@@ -48,6 +52,7 @@ export function VoteItem(props: VoteItemProps) {
   const [pending, startTransition] = useTransition();
   const busy = useRef(false);
   const root = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const base = `/vote/${props.eventSlug}`;
   const itemHref = (h: string) => `${base}/b/${h}`;
   const digitKeys = props.scale.every((s) => s.score >= 0 && s.score <= 9);
@@ -78,7 +83,10 @@ export function VoteItem(props: VoteItemProps) {
             : `Saved: ${labelOf(props.scale, r.score)}.`,
         });
         // A first answer moves on to the next open item; a change stays, so you see it took.
-        if (!wasAnswered) router.push(props.nextOpenHandle ? itemHref(props.nextOpenHandle) : `${base}?done=1`);
+        if (!wasAnswered) {
+          focusNextItemTitle = props.nextOpenHandle !== null;
+          router.push(props.nextOpenHandle ? itemHref(props.nextOpenHandle) : `${base}?done=1`);
+        }
       });
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -99,9 +107,11 @@ export function VoteItem(props: VoteItemProps) {
         submit(null);
       } else if ((key === "j" || key === "arrowright") && props.nextHandle) {
         e.preventDefault();
+        focusNextItemTitle = true;
         router.push(itemHref(props.nextHandle));
       } else if ((key === "k" || key === "arrowleft") && props.previousHandle) {
         e.preventDefault();
+        focusNextItemTitle = true;
         router.push(itemHref(props.previousHandle));
       }
     }
@@ -112,6 +122,12 @@ export function VoteItem(props: VoteItemProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submit, props.nextHandle, props.previousHandle]);
 
+  useEffect(() => {
+    if (!focusNextItemTitle) return;
+    focusNextItemTitle = false;
+    title.current?.focus();
+  }, [props.handle]);
+
   return (
     <div ref={root} className="space-y-5" data-testid="vote-item">
       <BallotProgress progress={progress} label="Ballot progress" />
@@ -119,7 +135,12 @@ export function VoteItem(props: VoteItemProps) {
         <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
           Item {props.position} of {progress.total}
         </p>
-        <h1 className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-2xl" data-testid="item-title">
+        <h1
+          ref={title}
+          tabIndex={-1}
+          className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-2xl"
+          data-testid="item-title"
+        >
           {props.title}
         </h1>
         <div className="mt-3 flex flex-wrap gap-2">

@@ -1,8 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import { fail, fieldErrorsFromIssues, type Failure, type Result } from "../errors";
+import { foldDueFeedback } from "../feedback/fold";
+import { enforceRateLimit } from "../rate-limit/enforce";
+import type { RateLimitKind } from "../rate-limit/rules";
 import { getCurrentUser } from "./current-user";
-import { AuthError, type CurrentUser } from "./roles";
+import { AuthError, isOrganizer, type CurrentUser } from "./roles";
 
 // The one wrapper for server actions: establishes the caller, checks access, validates input
 // with zod, and turns expected failures into values the form can show.
@@ -26,6 +29,7 @@ export async function runAction<S extends z.ZodType, T extends object>(
   schema: S,
   input: unknown,
   fn: (user: CurrentUser, data: z.infer<S>) => Promise<Result<T>>,
+  options: { rateLimit?: RateLimitKind } = {},
 ): Promise<Result<T>> {
   let user: CurrentUser;
   try {
@@ -34,16 +38,25 @@ export async function runAction<S extends z.ZodType, T extends object>(
     if (e instanceof AuthError) return fail(e.code, e.message);
     throw e;
   }
+  // Counted per user in the shared database store, so the limit holds across instances.
+  if (options.rateLimit) {
+    const refused = await enforceRateLimit(options.rateLimit, user.id);
+    if (refused) return fail(refused.code, refused.message);
+  }
   const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFromIssues(parsed.error.issues);
     const first = Object.entries(fieldErrors)[0];
     return fail("invalid_input", first ? `${first[0]}: ${first[1]}` : undefined, fieldErrors);
   }
+  let result: Result<T>;
   try {
-    return await fn(user, parsed.data);
+    result = await fn(user, parsed.data);
   } catch (e) {
     if (e instanceof AuthError) return fail(e.code, e.message) as Failure;
     throw e;
   }
+  // Feedback windows that have closed are folded on the next organizer action (reads never write).
+  if (result.ok && isOrganizer(user)) await foldDueFeedback();
+  return result;
 }

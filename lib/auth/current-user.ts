@@ -1,30 +1,39 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { connection } from "next/server";
 import { db } from "../db/client";
-import { authOptions } from "./options";
+import type { GlobalRole } from "../db/generated/enums";
 import type { CurrentUser } from "./roles";
+import { getSessionIdentity, isSessionCurrent } from "./session-version";
 
-/** The signed-in user, loaded fresh from the database once per request (roles may change). */
+type UserRow = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: GlobalRole;
+  emailVerified: Date | null;
+  organizationId: string | null;
+  sessionVersion: number;
+  chairTrackIds: string[];
+};
+
+/**
+ * The signed-in user, loaded fresh from the database once per request (roles may change). A cookie
+ * whose session version is stale (signed out everywhere, role lowered) counts as signed out.
+ * One statement: the user, their session version and the tracks they chair (a vote's first of its
+ * two round trips, docs/performance.md).
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   await connection(); // per-request: never prerender a page that depends on who is signed in
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      emailVerified: true,
-      organizationId: true,
-      trackChairs: { select: { trackId: true } },
-    },
-  });
-  if (!user) return null;
+  const identity = await getSessionIdentity();
+  if (!identity) return null;
+  const rows = await db.$queryRaw<UserRow[]>`
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."emailVerified", u."organizationId",
+      u."sessionVersion",
+      ARRAY(SELECT c."trackId" FROM "TrackChair" c WHERE c."userId" = u."id" ORDER BY c."trackId") AS "chairTrackIds"
+    FROM "User" u WHERE u."id" = ${identity.userId}`;
+  const user = rows[0] ?? null;
+  if (!user || !isSessionCurrent(identity, user)) return null;
   return {
     id: user.id,
     email: user.email,
@@ -32,6 +41,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     role: user.role,
     emailVerified: user.emailVerified !== null,
     organizationId: user.organizationId,
-    chairTrackIds: user.trackChairs.map((c) => c.trackId),
+    chairTrackIds: user.chairTrackIds,
   };
 });

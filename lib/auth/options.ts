@@ -9,6 +9,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { findPersona } from "../demo/personas";
 import { deliverEmail, enqueueEmail, isDevMailboxEnabled } from "../notifications/outbox";
+import { safeReturnPath } from "./safe-redirect";
 import { promoteConfiguredAdmin } from "../users/set-role";
 
 type OidcProfile = { sub: string; email?: string; name?: string; preferred_username?: string };
@@ -102,12 +103,25 @@ function buildAuthOptions(): NextAuthOptions {
     },
     callbacks: {
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          // Read at sign-in only; lib/auth/session-version.ts compares it on every request.
+          const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+          token.sv = row?.sessionVersion ?? 0;
+        }
         return token;
       },
       async session({ session, token }) {
-        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        if (session.user && token.sub) {
+          const u = session.user as { id?: string; sv?: number };
+          u.id = token.sub;
+          u.sv = typeof token.sv === "number" ? token.sv : 0;
+        }
         return session;
+      },
+      // Every post-sign-in and post-sign-out destination passes the one redirect check.
+      async redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeReturnPath(url, { origin: baseUrl })}`;
       },
     },
   };

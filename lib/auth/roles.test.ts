@@ -58,4 +58,12 @@ describe("role checks", () => {
     expect(ids(organizer)).not.toContain("nav-roles");
     expect(ids({ ...organizer, role: "ADMIN" })).toContain("nav-roles");
   });
+
+  it("links the demo mailbox for organizers only", () => {
+    const ids = (u: CurrentUser | null) => navLinksFor(u, true).map((l) => l.testId);
+    expect(ids(null)).not.toContain("nav-mailbox");
+    expect(ids(member)).not.toContain("nav-mailbox");
+    expect(ids(chair)).not.toContain("nav-mailbox");
+    expect(ids(organizer)).toContain("nav-mailbox");
+  });
 });

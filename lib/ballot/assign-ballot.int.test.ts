@@ -87,6 +87,71 @@ describe("openBallot", () => {
     expect(own).toBe(0);
   });
 
+  it("follows organization merges both ways: a voter of a merged alias, a speaker of the alias's domain", async () => {
+    const { event, acme, ids } = await votingEvent(12);
+    // "Acme Labs" was merged into Acme; its domain belongs to the Acme tree.
+    const labs = await makeOrganization(`Acme Labs ${event.slug}`);
+    await db.organization.update({ where: { id: labs.id }, data: { mergedIntoId: acme.id } });
+    await db.organizationDomain.create({ data: { organizationId: labs.id, domain: `labs-${event.slug}.example` } });
+    const labsSpeaker = await makeUser({ email: `s@labs-${event.slug}.example` });
+    const extra = await makeDraft({
+      eventId: event.id,
+      trackId: (await db.proposal.findUniqueOrThrow({ where: { id: ids[0] } })).trackId,
+      formatId: (await db.proposal.findUniqueOrThrow({ where: { id: ids[0] } })).formatId,
+      speakerId: labsSpeaker.id,
+    });
+    await db.proposal.update({ where: { id: extra.id }, data: { status: "SUBMITTED" } });
+    const acmeProposals = new Set([ids[0], ids[1], ids[4], ids[5], ids[8], ids[9], extra.id]);
+    // A voter of the alias organization, with a public mailbox: conflicts come only through the merge.
+    const voter = await makeUser({ organizationId: labs.id, email: `v${n++}@gmail.com` });
+    const r = await openBallot({ eventSlug: event.slug, voter: asVoter(voter) });
+    expect(r).toMatchObject({ ok: true, created: true, items: 5 });
+    const got = await db.ballotItem.findMany({
+      where: { ballot: { voterId: voter.id } },
+      select: { proposalId: true },
+    });
+    expect(got.filter((g) => acmeProposals.has(g.proposalId))).toEqual([]);
+  });
+
+  it("keeps coverage counts in step with ballot items and scores, and fills the least covered first", async () => {
+    const { event, ids } = await votingEvent(12);
+    const voters = await Promise.all(Array.from({ length: 6 }, () => makeVoter()));
+    // One after another: concurrent assignments may read the same counts (race-safe, not exact).
+    for (const v of voters) await openBallot({ eventSlug: event.slug, voter: asVoter(v) });
+    const coverage = await db.proposalCoverage.findMany({ where: { proposalId: { in: ids } } });
+    const items = await db.ballotItem.groupBy({
+      by: ["proposalId"],
+      where: { proposalId: { in: ids } },
+      _count: { _all: true },
+    });
+    const counted = new Map(items.map((i) => [i.proposalId, i._count._all]));
+    for (const c of coverage) expect(c.assigned).toBe(counted.get(c.proposalId) ?? 0);
+    expect(coverage.reduce((sum, c) => sum + c.assigned, 0)).toBe(30);
+    // Every voter is independent of every speaker here: 6 ballots x 5 items over 12 proposals
+    // spread evenly (lowest coverage first), 2 or 3 each.
+    for (const c of coverage) expect([2, 3]).toContain(c.assigned);
+    // Scores counted, a skip not, a change from a score to a skip taken back, deletes undone.
+    const item = await db.ballotItem.findFirstOrThrow({ where: { ballot: { voterId: voters[0].id } } });
+    const vote = await db.vote.create({
+      data: { eventId: event.id, voterId: voters[0].id, proposalId: item.proposalId, ballotItemId: item.id, score: 2 },
+    });
+    const scored = async () =>
+      (await db.proposalCoverage.findUniqueOrThrow({ where: { proposalId: item.proposalId } })).scored;
+    expect(await scored()).toBe(1);
+    await db.vote.update({ where: { id: vote.id }, data: { score: null } });
+    expect(await scored()).toBe(0);
+    await db.vote.update({ where: { id: vote.id }, data: { score: 3 } });
+    expect(await scored()).toBe(1);
+    await db.vote.delete({ where: { id: vote.id } });
+    expect(await scored()).toBe(0);
+    await db.ballot.deleteMany({ where: { voterId: voters[0].id } });
+    expect(
+      await db.proposalCoverage.aggregate({ where: { proposalId: { in: ids } }, _sum: { assigned: true } }),
+    ).toEqual({
+      _sum: { assigned: 25 },
+    });
+  });
+
   it("refuses outside the voting window and ineligible voters, with the reason", async () => {
     const closed = await votingEvent(3, { votingClosesAt: new Date(Date.now() - 1000) });
     const voter = await makeVoter();

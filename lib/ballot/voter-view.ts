@@ -1,8 +1,14 @@
 // THE voter-facing read. Everything a voter's page or action returns about proposals comes from
-// here, and here only the anonymized projection is selected: anonymized title and abstract, track,
-// format, level, tags. No proposal id, no speaker, organization, bio or original text is ever read
-// (VOTER_PROPOSAL_SELECT is checked against an allow-list by voter-view.test.ts). Items are found
-// by handle AND the voter's id, so another voter's handle resolves to nothing (the page 404s).
+// here, and here only the anonymized projection is read: anonymized title and abstract, track,
+// format, level, tags (VOTER_PROPOSAL_SELECT documents the allow-list and VOTER_PROPOSAL_SQL is
+// the same list in SQL; voter-view.test.ts checks both). No proposal id, no speaker, organization,
+// bio or original text is ever read. Items are found by handle AND the voter's id, so another
+// voter's handle resolves to nothing (the page 404s).
+//
+// These are the hottest pages, so each is a fixed number of statements whatever the ballot size
+// (docs/performance.md): the ballot page reads the event and the ballot's items in two queries run
+// side by side; the item page reads the one item with its event, and the ballot's outline (handle,
+// position, answer; no text) for progress and next/previous, also side by side.
 import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
@@ -18,27 +24,40 @@ export const VOTER_PROPOSAL_SELECT = {
   format: { select: { name: true } },
 } as const satisfies Prisma.ProposalSelect;
 
-const ITEM_SELECT = {
-  handle: true,
-  position: true,
-  batch: true,
-  proposal: { select: VOTER_PROPOSAL_SELECT },
-  vote: { select: { score: true, revision: true } },
-} as const satisfies Prisma.BallotItemSelect;
+/** VOTER_PROPOSAL_SELECT in SQL, for queries joining "Proposal" p, "Track" t, "Format" f. */
+export const VOTER_PROPOSAL_SQL = `p."anonymizedTitle" AS "title", p."level"::text AS "level", p."tags" AS "tags", t."name" AS "track", f."name" AS "format"`;
+/** The anonymized abstract: only the item page reads it. */
+export const VOTER_ABSTRACT_SQL = `p."anonymizedAbstract" AS "abstract"`;
 
-const EVENT_SELECT = {
-  slug: true,
-  name: true,
-  timezone: true,
-  phase: true,
-  votingOpensAt: true,
-  votingClosesAt: true,
-  ballotSize: true,
-  scaleMin: true,
-  scaleMax: true,
-  scaleLabels: true,
-  tracks: { select: { slug: true, name: true }, orderBy: [{ position: "asc" }, { name: "asc" }] },
-} as const satisfies Prisma.EventSelect;
+const PROPOSAL_JOINS = `JOIN "Proposal" p ON p."id" = bi."proposalId"
+  JOIN "Track" t ON t."id" = p."trackId"
+  JOIN "Format" f ON f."id" = p."formatId"`;
+
+const EVENT_COLUMNS = `e."slug", e."name", e."timezone", e."phase"::text AS "phase", e."votingOpensAt", e."votingClosesAt",
+  e."ballotSize", e."scaleMin", e."scaleMax", e."scaleLabels"`;
+
+/** The ballot page's items: $1 event slug, $2 voter id. */
+export const BALLOT_ITEMS_SQL = `SELECT bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL},
+       (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
+     FROM "Ballot" b
+     JOIN "Event" e ON e."id" = b."eventId"
+     LEFT JOIN "BallotItem" bi ON bi."ballotId" = b."id"
+     LEFT JOIN "Proposal" p ON p."id" = bi."proposalId"
+     LEFT JOIN "Track" t ON t."id" = p."trackId"
+     LEFT JOIN "Format" f ON f."id" = p."formatId"
+     LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
+     WHERE e."slug" = $1 AND b."voterId" = $2
+     ORDER BY bi."position"`;
+
+/** The item page's item with its event: $1 handle, $2 voter id, $3 event slug. */
+export const ITEM_SQL = `SELECT ${EVENT_COLUMNS}, bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL}, ${VOTER_ABSTRACT_SQL},
+         (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
+       FROM "BallotItem" bi
+       JOIN "Ballot" b ON b."id" = bi."ballotId"
+       JOIN "Event" e ON e."id" = b."eventId"
+       ${PROPOSAL_JOINS}
+       LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
+       WHERE bi."handle" = $1 AND b."voterId" = $2 AND e."slug" = $3`;
 
 export type VoterScalePoint = { score: number; label: string };
 
@@ -58,6 +77,33 @@ export type VoterItemSummary = {
 
 export type VoterProgress = { total: number; answered: number; skipped: number; scored: number };
 
+type EventRow = {
+  slug: string;
+  name: string;
+  timezone: string;
+  phase: string;
+  votingOpensAt: Date | null;
+  votingClosesAt: Date | null;
+  ballotSize: number;
+  scaleMin: number;
+  scaleMax: number;
+  scaleLabels: string[];
+};
+
+type ItemRow = {
+  handle: string | null;
+  position: number;
+  batch: number;
+  title: string;
+  track: string;
+  format: string;
+  level: string;
+  tags: string[];
+  voted: boolean;
+  score: number | null;
+  revision: number | null;
+};
+
 function scale(e: { scaleMin: number; scaleMax: number; scaleLabels: string[] }): VoterScalePoint[] {
   const out: VoterScalePoint[] = [];
   for (let s = e.scaleMin; s <= e.scaleMax; s++)
@@ -65,18 +111,18 @@ function scale(e: { scaleMin: number; scaleMax: number; scaleLabels: string[] })
   return out;
 }
 
-function summarize(item: Prisma.BallotItemGetPayload<{ select: typeof ITEM_SELECT }>): VoterItemSummary {
+function summarize(item: ItemRow & { handle: string }): VoterItemSummary {
   return {
     handle: item.handle,
     position: item.position,
     batch: item.batch,
-    title: item.proposal.anonymizedTitle,
-    track: item.proposal.track.name,
-    format: item.proposal.format.name,
-    level: item.proposal.level,
-    tags: item.proposal.tags,
-    score: item.vote ? item.vote.score : undefined,
-    revision: item.vote ? item.vote.revision : null,
+    title: item.title,
+    track: item.track,
+    format: item.format,
+    level: item.level,
+    tags: item.tags,
+    score: item.voted ? item.score : undefined,
+    revision: item.voted ? item.revision : null,
   };
 }
 
@@ -86,9 +132,7 @@ export function progressOf(items: Pick<VoterItemSummary, "score">[]): VoterProgr
   return { total: items.length, answered, skipped, scored: answered - skipped };
 }
 
-async function loadEventForVoter(slug: string, now: Date) {
-  const event = await db.event.findUnique({ where: { slug }, select: EVENT_SELECT });
-  if (!event) return null;
+function voterEvent(event: EventRow, tracks: { slug: string; name: string }[], now: Date) {
   const window = votingWindow(event, now);
   return {
     slug: event.slug,
@@ -97,55 +141,88 @@ async function loadEventForVoter(slug: string, now: Date) {
     votingClosesAt: event.votingClosesAt,
     ballotSize: event.ballotSize,
     scale: scale(event),
-    tracks: event.tracks,
+    tracks,
     open: window.open,
     closedReason: window.open ? null : window.reason,
     /** Voting pages exist only while the event is in VOTING (or after close, read-only). */
     phase: event.phase,
   };
 }
-export type VoterEvent = NonNullable<Awaited<ReturnType<typeof loadEventForVoter>>>;
+export type VoterEvent = ReturnType<typeof voterEvent>;
+
+/** The event (with its tracks, for the start form) in one statement. */
+async function loadEventForVoter(slug: string) {
+  const rows = await db.$queryRawUnsafe<(EventRow & { tracks: { slug: string; name: string }[] })[]>(
+    `SELECT ${EVENT_COLUMNS},
+       COALESCE((SELECT json_agg(json_build_object('slug', t."slug", 'name', t."name") ORDER BY t."position", t."name")
+                 FROM "Track" t WHERE t."eventId" = e."id"), '[]'::json) AS "tracks"
+     FROM "Event" e WHERE e."slug" = $1`,
+    slug,
+  );
+  return rows[0] ?? null;
+}
+
+/** The voter's ballot in an event, titles only: null when there is no ballot, [] when it is empty. */
+async function loadBallotItems(slug: string, voterId: string): Promise<VoterItemSummary[] | null> {
+  const rows = await db.$queryRawUnsafe<ItemRow[]>(BALLOT_ITEMS_SQL, slug, voterId);
+  if (rows.length === 0) return null;
+  return rows.filter((r): r is ItemRow & { handle: string } => r.handle !== null).map(summarize);
+}
 
 /** The voter's ballot in an event: items in order (titles only), progress, current batch. */
 export async function getVoterBallot(eventSlug: string, voterId: string, now: Date = new Date()) {
-  const event = await loadEventForVoter(eventSlug, now);
+  const [event, items] = await Promise.all([loadEventForVoter(eventSlug), loadBallotItems(eventSlug, voterId)]);
   if (!event) return null;
-  const ballot = await db.ballot.findFirst({
-    where: { voterId, event: { slug: eventSlug } },
-    select: { items: { select: ITEM_SELECT, orderBy: { position: "asc" } } },
-  });
-  const items = ballot ? ballot.items.map(summarize) : null;
   return {
-    event,
+    event: voterEvent(event, event.tracks, now),
     items,
     progress: progressOf(items ?? []),
     batch: items?.length ? Math.max(...items.map((i) => i.batch)) : 0,
   };
 }
 
+type OutlineRow = { handle: string; voted: boolean; score: number | null };
+
 /**
  * One item of the voter's own ballot, by handle, with the rendered anonymized abstract and the
  * neighbouring handles for next/previous. null when the handle is not on this voter's ballot.
  */
 export async function getVoterBallotItem(eventSlug: string, voterId: string, handle: string, now: Date = new Date()) {
-  const owned = await db.ballotItem.findFirst({
-    where: { handle, ballot: { voterId, event: { slug: eventSlug } } },
-    select: { id: true },
-  });
-  if (!owned) return null;
-  const view = await getVoterBallot(eventSlug, voterId, now);
-  if (!view?.items) return null;
-  const index = view.items.findIndex((i) => i.handle === handle);
-  const item = await db.ballotItem.findFirstOrThrow({ where: { handle, ballot: { voterId } }, select: ITEM_SELECT });
+  const [rows, outline] = await Promise.all([
+    db.$queryRawUnsafe<(EventRow & ItemRow & { handle: string; abstract: string })[]>(
+      ITEM_SQL,
+      handle,
+      voterId,
+      eventSlug,
+    ),
+    // The same ballot's outline, found through the same handle and voter (empty when not theirs).
+    db.$queryRawUnsafe<OutlineRow[]>(
+      `SELECT o."handle", (v."id" IS NOT NULL) AS "voted", v."score"
+       FROM "BallotItem" bi
+       JOIN "Ballot" b ON b."id" = bi."ballotId"
+       JOIN "Event" e ON e."id" = b."eventId"
+       JOIN "BallotItem" o ON o."ballotId" = b."id"
+       LEFT JOIN "Vote" v ON v."ballotItemId" = o."id"
+       WHERE bi."handle" = $1 AND b."voterId" = $2 AND e."slug" = $3
+       ORDER BY o."position"`,
+      handle,
+      voterId,
+      eventSlug,
+    ),
+  ]);
+  const row = rows[0];
+  if (!row) return null;
+  const answers = outline.map((o) => ({ handle: o.handle, score: o.voted ? o.score : undefined }));
+  const index = answers.findIndex((i) => i.handle === handle);
   return {
-    ...view,
-    item: { ...summarize(item), abstractHtml: renderMarkdown(item.proposal.anonymizedAbstract) },
+    event: voterEvent(row, [], now),
+    progress: progressOf(answers),
+    item: { ...summarize(row), abstractHtml: renderMarkdown(row.abstract) },
     index,
-    previousHandle: index > 0 ? view.items[index - 1].handle : null,
-    nextHandle: index < view.items.length - 1 ? view.items[index + 1].handle : null,
+    previousHandle: index > 0 ? answers[index - 1].handle : null,
+    nextHandle: index < answers.length - 1 ? answers[index + 1].handle : null,
     nextOpenHandle:
-      [...view.items.slice(index + 1), ...view.items.slice(0, index)].find((i) => i.score === undefined)?.handle ??
-      null,
+      [...answers.slice(index + 1), ...answers.slice(0, index)].find((i) => i.score === undefined)?.handle ?? null,
   };
 }
 export type VoterBallotItemView = NonNullable<Awaited<ReturnType<typeof getVoterBallotItem>>>;
@@ -157,10 +234,8 @@ export async function listVotingEvents(voterId: string, now: Date = new Date()) 
     orderBy: [{ votingClosesAt: "asc" }, { name: "asc" }],
     select: { slug: true },
   });
-  const out = [];
-  for (const e of events) {
-    const view = await getVoterBallot(e.slug, voterId, now);
-    if (view) out.push({ event: view.event, hasBallot: view.items !== null, progress: view.progress });
-  }
-  return out;
+  const views = await Promise.all(events.map((e) => getVoterBallot(e.slug, voterId, now)));
+  return views
+    .filter((v) => v !== null)
+    .map((view) => ({ event: view.event, hasBallot: view.items !== null, progress: view.progress }));
 }

@@ -1,13 +1,15 @@
 // The one Prisma client of this process. The driver follows DATABASE_URL (lib/db/target.ts):
 // PGlite in-process by default, PostgreSQL through a pg connection pool otherwise.
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "./generated/client";
+import { createPgPool } from "./pg-pool";
 import { closePglite, openPglite } from "./pglite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
-type Holder = { client?: PrismaClient; target?: DatabaseTarget };
+type Holder = { client?: PrismaClient; target?: DatabaseTarget; pool?: Pool };
 const holder = ((globalThis as unknown as { __podiumDb?: Holder }).__podiumDb ??= {});
 
 export function currentTarget(): DatabaseTarget {
@@ -19,8 +21,11 @@ function createClient(target: DatabaseTarget): PrismaClient {
   if (target.kind === "pglite") {
     return new PrismaClient({ adapter: new PrismaPGlite(openPglite(target.dir)) });
   }
-  const adapter = new PrismaPg({ connectionString: target.url, max: env().DATABASE_POOL_SIZE });
-  return new PrismaClient({ adapter });
+  // Our pool keeps a connection after an ordinary statement error (lib/db/pg-pool.ts); the adapter
+  // does not end a pool it was given, so closeDb ends it.
+  const pool = createPgPool({ connectionString: target.url, max: env().DATABASE_POOL_SIZE });
+  holder.pool = pool;
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 /** The shared client, created on first use (never at import, so `next build` opens no database). */
@@ -40,9 +45,11 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 
 /** Closes the client and, for PGlite, the data folder. Used by the CLI and tests. */
 export async function closeDb(): Promise<void> {
-  const { client, target } = holder;
+  const { client, target, pool } = holder;
   holder.client = undefined;
+  holder.pool = undefined;
   if (client) await client.$disconnect();
+  if (pool) await pool.end();
   if (target?.kind === "pglite") await closePglite(target.dir);
 }
 

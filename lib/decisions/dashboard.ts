@@ -29,6 +29,8 @@ export type DashboardRow = {
   /** Past-session ratings behind the speakers' reputation (0 for newcomers). */
   reputationRatings: number;
   combinedScore: number;
+  /** Probability (0..1) that the proposal belongs in the track's accepted set (lib/ranking). */
+  pAccept: number;
   flags: string[];
   newcomer: boolean;
   /** Pending mark (the applied status when never marked). */
@@ -105,6 +107,7 @@ export async function loadTrackDashboard(
         feedbackComponent: r.feedbackComponent,
         reputationRatings: ratings.get(r.id) ?? 0,
         combinedScore: r.combinedScore,
+        pAccept: r.pAccept,
         flags: r.flags.map(describeFlag),
         newcomer: newcomer.get(r.id) ?? true,
         mark: p.decision?.mark ?? markOfStatus(p.status) ?? "UNDECIDED",

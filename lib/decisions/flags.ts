@@ -10,6 +10,8 @@ export function describeFlag(flag: string): string {
       return `score relies on ${plural(n, "new account", "new accounts")}`;
     case "campaign_suspected":
       return `suspected campaign: ${plural(n, "suspicious voter", "suspicious voters")} down-weighted`;
+    case "sabotage_suspected":
+      return `suspected sabotage: ${plural(n, "voter", "voters")} who scored this organization far below consensus, with little agreement elsewhere, down-weighted`;
     case "few_votes":
       return `only ${plural(n, "vote", "votes")}: score is uncertain`;
     case "no_votes":

@@ -121,6 +121,9 @@ describe("describeFlag", () => {
     expect(describeFlag("relies_on_new_accounts:12")).toBe("score relies on 12 new accounts");
     expect(describeFlag("few_votes:1")).toBe("only 1 vote: score is uncertain");
     expect(describeFlag("campaign_suspected:3")).toBe("suspected campaign: 3 suspicious voters down-weighted");
+    expect(describeFlag("sabotage_suspected:14")).toBe(
+      "suspected sabotage: 14 voters who scored this organization far below consensus, with little agreement elsewhere, down-weighted",
+    );
     expect(describeFlag("own_org_votes_ignored:2")).toBe("2 votes from the speakers' own organization ignored");
     expect(describeFlag("no_votes")).toBe("no votes");
     expect(describeFlag("something_new")).toBe("something_new");

@@ -34,6 +34,18 @@ export const DEMO_PERSONAS: DemoPersona[] = [
     description: "First-time speaker with no proposals yet.",
   },
   {
+    key: "admin",
+    email: "ada.admin@podium.example",
+    name: "Ada Achterberg",
+    description: "Administrator: everything an organizer can do, and manages organizers.",
+  },
+  {
+    key: "security-chair",
+    email: "sol.security@podium.example",
+    name: "Sol Ferreira",
+    description: "Track chair of the Security track (not Cloud Native).",
+  },
+  {
     key: "voter",
     email: "vera.voter@fintrail.example",
     name: "Vera Novak",

@@ -18,6 +18,14 @@ import type {
 } from "../db/generated/enums";
 import { fail, type Result } from "../errors";
 import { loadExportDecisions, loadExportRanking, type ExportedDecision, type ExportedRanking } from "./ranking-fields";
+import {
+  loadExportBallots,
+  loadExportPastFeedback,
+  settingsOf,
+  type ExportedBallot,
+  type ExportedPastFeedback,
+  type ExportedSettings,
+} from "./restore-fields";
 
 export type ExportedSpeaker = {
   email: string;
@@ -68,9 +76,15 @@ export type EventExport = {
     };
     tracks: { slug: string; name: string }[];
     formats: { slug: string; name: string; durationMinutes: number }[];
+    /** Dates, ballot size and feedback weight: with ballots and pastFeedback, enough to restore the ranking. */
+    settings: ExportedSettings;
   };
   generatedAt: string;
   proposals: ExportedProposal[];
+  /** Every vote of the event, grouped by voter (lib/exports/restore-fields.ts). */
+  ballots: ExportedBallot[];
+  /** Every past-feedback row the reputation model reads. */
+  pastFeedback: ExportedPastFeedback[];
 };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -139,10 +153,12 @@ export async function buildEventExport(
       },
     },
   });
-  const [votes, ranking, decisions] = await Promise.all([
+  const [votes, ranking, decisions, ballots, pastFeedback] = await Promise.all([
     loadVotes(event.id),
     loadExportRanking(event.slug),
     loadExportDecisions(event.id),
+    loadExportBallots(event.id),
+    loadExportPastFeedback(),
   ]);
 
   return {
@@ -162,6 +178,7 @@ export async function buildEventExport(
         },
         tracks: event.tracks.map((t) => ({ slug: t.slug, name: t.name })),
         formats: event.formats.map((f) => ({ slug: f.slug, name: f.name, durationMinutes: f.durationMinutes })),
+        settings: settingsOf(event),
       },
       generatedAt: new Date().toISOString(),
       proposals: proposals.map((p) => ({
@@ -191,6 +208,8 @@ export async function buildEventExport(
         ranking: ranking.get(p.id) ?? null,
         decision: decisions.get(p.id) ?? null,
       })),
+      ballots,
+      pastFeedback,
     },
   };
 }

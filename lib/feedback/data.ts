@@ -161,7 +161,7 @@ export type OwnFeedbackHistory = {
 
 /** The signed-in speaker's own history: past feedback rows, their in-app sessions, their reputation. */
 export async function getOwnFeedbackHistory(userId: string, now = new Date()): Promise<OwnFeedbackHistory> {
-  const { reputations } = await loadReputations({ now, foldAt: now });
+  const { reputations } = await loadReputations({ now });
   const [past, sessions] = await Promise.all([
     db.pastFeedback.findMany({
       where: { speakerId: userId },

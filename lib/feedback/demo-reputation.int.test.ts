@@ -7,6 +7,7 @@ import { DEMO_PERSONAS } from "../demo/personas";
 import { seedDemo } from "../seed/demo";
 import { loadSpeakerReputations } from "../ranking/data";
 import { setupTestDatabase, type TestDatabase } from "../../test/database";
+import { foldSessionFeedback } from "./fold";
 import { getSpeakerReputations } from "./reputation-data";
 
 let t: TestDatabase;
@@ -44,10 +45,16 @@ describe("reputation on the demo data", () => {
   it("folds the past event's ratings once its window closes", async () => {
     const samira = await db.user.findUniqueOrThrow({ where: { email: email("speaker") } });
     const summit = await db.event.findUniqueOrThrow({ where: { slug: "summit-2027" } });
-    const before = await getSpeakerReputations(summit.id, { now: seededAt, foldAt: seededAt }); // window still open
+    expect(await foldSessionFeedback({ now: seededAt })).toMatchObject({ sessions: 0 }); // window still open
+    const before = await getSpeakerReputations(summit.id, { now: seededAt });
     expect(await db.pastFeedback.count({ where: { source: "IN_APP" } })).toBe(0);
     const afterClose = new Date(seededAt.getTime() + 30 * 86_400_000);
-    const after = await getSpeakerReputations(summit.id, { now: afterClose, foldAt: afterClose });
+    // Reads never write: after the window closed, a read leaves PastFeedback as it was...
+    const unfolded = await getSpeakerReputations(summit.id, { now: afterClose });
+    expect(await db.pastFeedback.count({ where: { source: "IN_APP" } })).toBe(0);
+    // ...and the fold (podium feedback:fold, or the next organizer action) adds the ratings.
+    expect((await foldSessionFeedback({ now: afterClose })).created).toBeGreaterThan(0);
+    const after = await getSpeakerReputations(summit.id, { now: afterClose });
     const row = await db.pastFeedback.findFirstOrThrow({ where: { speakerId: samira.id, source: "IN_APP" } });
     expect(row).toMatchObject({
       eventName: "Open Cloud Day 2026",
@@ -57,6 +64,7 @@ describe("reputation on the demo data", () => {
     });
     const count = (reps: typeof before) =>
       reps.find((r) => r.speakers.some((s) => s.userId === samira.id))!.ratingCount;
+    expect(count(unfolded)).toBe(count(before));
     expect(count(after)).toBe(count(before) + 4);
   });
 });

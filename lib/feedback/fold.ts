@@ -1,7 +1,7 @@
 // In-app ratings -> PastFeedback (source IN_APP), one row per speaker per session, so the next
-// event's reputation uses them. Runs for sessions whose window has closed (automatically before
-// reputations are read, and from `podium feedback:fold`), or for every rated session of an event
-// when an organizer asks. Idempotent: the row key is (speaker, event name, session title) and an
+// event's reputation uses them. Runs for sessions whose window has closed (`podium feedback:fold`,
+// a scheduled job running it, or foldDueFeedback after the next organizer action; never during a
+// read), or for every rated session of an event when an organizer asks. Idempotent: the row key is (speaker, event name, session title) and an
 // unchanged aggregate is not written again.
 import "server-only";
 import { db } from "../db/client";
@@ -111,4 +111,18 @@ export async function foldSessionFeedback(options: FoldOptions = {}): Promise<Fo
     });
   }
   return result;
+}
+
+/**
+ * Folds every session whose window has closed; called after an organizer's successful action
+ * (lib/auth/action.ts). A failure here never fails that action: it is logged and the next action,
+ * or `podium feedback:fold`, tries again (the fold is idempotent).
+ */
+export async function foldDueFeedback(now = new Date()): Promise<FoldResult | null> {
+  try {
+    return await foldSessionFeedback({ now });
+  } catch (e) {
+    console.error("feedback fold after organizer action failed:", e);
+    return null;
+  }
 }

@@ -125,7 +125,11 @@ describe("sessions, ratings and folding", () => {
       ok: false,
       code: "phase_closed",
     });
-    const history = await getOwnFeedbackHistory(speaker.id, later); // folds closed windows first
+    // Reads never write: the closed window is folded by feedback:fold / the next organizer action.
+    await getOwnFeedbackHistory(speaker.id, later);
+    expect(await db.pastFeedback.count({ where: { speakerId: speaker.id } })).toBe(0);
+    expect(await foldSessionFeedback({ now: later })).toMatchObject({ sessions: 1, created: 1 });
+    const history = await getOwnFeedbackHistory(speaker.id, later);
     expect(history.sessions[0].results.comments).toEqual(["Great demo", "Too fast"]);
     const folded = await db.pastFeedback.findUniqueOrThrow({
       where: {

@@ -2,7 +2,6 @@
 // is identity-linked (it is per speaker), and voters judge anonymized content only.
 import "server-only";
 import { db } from "../db/client";
-import { foldSessionFeedback } from "./fold";
 import { fitReputations, type FeedbackRecord, type Reputation, type ReputationModel } from "./reputation";
 
 /** Every PastFeedback row as a reputation record. */
@@ -17,21 +16,17 @@ export async function loadFeedbackRecords(): Promise<FeedbackRecord[]> {
 export type ReputationReadOptions = {
   /** Recency anchor of the reputation model (default: now). */
   now?: Date;
-  /** Fold feedback windows closed by this instant first (default: the real now; null: don't fold). */
-  foldAt?: Date | null;
 };
 
 /**
- * Reputations of every speaker with past feedback. First folds the in-app ratings of sessions
- * whose feedback window has closed, so a finished event always counts without anyone pressing a
- * button (idempotent; writes only what changed).
+ * Reputations of every speaker with past feedback, from the PastFeedback rows as stored. Reads
+ * never write: in-app ratings of closed windows are folded by `podium feedback:fold`, the
+ * organizer's "fold now", or foldClosedWindows on the next organizer action (lib/feedback/fold.ts).
  */
 export async function loadReputations(options: ReputationReadOptions = {}): Promise<{
   model: ReputationModel;
   reputations: Map<string, Reputation>;
 }> {
-  const foldAt = options.foldAt === undefined ? new Date() : options.foldAt;
-  if (foldAt) await foldSessionFeedback({ now: foldAt });
   return fitReputations(await loadFeedbackRecords(), { now: options.now ?? new Date() });
 }
 

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 
 // Every e-mail goes through the OutboxEmail table first: sending is retried, never doubled
-// (dedupeKey is unique), and without SMTP outside production the dev mailbox page shows it.
+// (dedupeKey is unique), and in a demo without SMTP the dev mailbox page shows it to organizers.
 
 export type OutgoingEmail = {
   to: string;
@@ -24,10 +24,14 @@ function transport(): Transporter | undefined {
   return transporter;
 }
 
-/** The dev mailbox exists only where no real mail can be sent and this is not a real deployment. */
+/**
+ * The dev mailbox exists only in a demo (DEMO_MODE=true) that cannot send real mail. Not merely
+ * outside production: a staging server run with `next dev` is still reachable by strangers, and
+ * the mailbox holds everyone's sign-in links. Who may open it is the page's check (organizers).
+ */
 export function isDevMailboxEnabled(): boolean {
   const e = env();
-  return !e.smtpConfigured && (e.NODE_ENV !== "production" || e.DEMO_MODE);
+  return e.DEMO_MODE && !e.smtpConfigured;
 }
 
 export async function enqueueEmail(mail: OutgoingEmail): Promise<{ id: string; created: boolean }> {

@@ -2,6 +2,8 @@
 // model over the whole event (so scores mean the same in every track), then ranks within the
 // requested tracks by combined score.
 import "server-only";
+import { assignSpeakerLabels } from "../anonymize/speaker-label";
+import { env } from "../env";
 import { fail, type Result } from "../errors";
 import { REVIEW_PHASES } from "../events/schema";
 import { isAnyChair, isOrganizer, type CurrentUser } from "../auth/roles";
@@ -20,6 +22,10 @@ export type RankedProposalJson = {
   votes: number;
   feedbackComponent: number;
   combinedScore: number;
+  /** Probability (0..1) that the proposal belongs in its track's accepted set. */
+  pAccept: number;
+  /** Opaque per-event label of the primary speaker (equal for proposals by the same person). */
+  speakerLabel: string | null;
   flags: string[];
 };
 
@@ -29,6 +35,7 @@ export type RankingJson = {
   method: string;
   proposals: RankedProposalJson[];
   voters: { total: number; downweighted: number };
+  reliability: { splitHalfTopAgreement: number };
 };
 
 export type RankingOptions = {
@@ -40,7 +47,7 @@ export type RankingOptions = {
 const round = (x: number) => Math.round(x * 1e4) / 1e4 + 0;
 
 /** A proposal's ranking fields without its identification (rank is within the ranked set). */
-export type RankedFields = Omit<RankedProposalJson, "externalId" | "id" | "track">;
+export type RankedFields = Omit<RankedProposalJson, "externalId" | "id" | "track" | "speakerLabel">;
 
 function rankedFields(p: ProposalResult & { rank: number }): RankedFields {
   return {
@@ -51,6 +58,7 @@ function rankedFields(p: ProposalResult & { rank: number }): RankedFields {
     votes: p.votes,
     feedbackComponent: round(p.feedbackComponent),
     combinedScore: round(p.combinedScore),
+    pAccept: round(p.pAccept),
     flags: p.flags,
   };
 }
@@ -125,7 +133,8 @@ function findTrack(event: RankingEventRow, wanted: string) {
 }
 
 async function rankTracks(event: RankingEventRow, trackIds: string[], now = new Date()): Promise<RankingJson> {
-  const { input, externalIds } = await loadRankingData(event);
+  const { input, externalIds, primarySpeakers } = await loadRankingData(event);
+  const labels = assignSpeakerLabels(event.id, primarySpeakers.values(), env().authSecret);
   const result = fitRanking(input);
   const trackSlug = new Map(event.tracks.map((t) => [t.id, t.slug]));
   const keep = new Set(trackIds);
@@ -138,10 +147,20 @@ async function rankTracks(event: RankingEventRow, trackIds: string[], now = new 
       externalId: externalIds.get(p.id) ?? null,
       id: p.id,
       track: trackSlug.get(p.trackId) ?? p.trackId,
-      ...rankedFields(p),
+      ...withLabel(
+        rankedFields(p),
+        primarySpeakers.has(p.id) ? (labels.get(primarySpeakers.get(p.id)!) ?? null) : null,
+      ),
     })),
     voters: { total: result.voters.total, downweighted: result.voters.downweighted },
+    reliability: { splitHalfTopAgreement: round(result.reliability.splitHalfTopAgreement) },
   };
+}
+
+/** DESIGN.md's field order: ..., pAccept, speakerLabel, flags. */
+function withLabel(fields: RankedFields, speakerLabel: string | null) {
+  const { flags, ...rest } = fields;
+  return { ...rest, speakerLabel, flags };
 }
 
 const CSV_FIELDS: (keyof RankedProposalJson)[] = [
@@ -155,6 +174,8 @@ const CSV_FIELDS: (keyof RankedProposalJson)[] = [
   "votes",
   "feedbackComponent",
   "combinedScore",
+  "pAccept",
+  "speakerLabel",
   "flags",
 ];
 

@@ -21,7 +21,10 @@ export async function loadRankingEvent(slug: string) {
       votingOpensAt: true,
       votingClosesAt: true,
       feedbackWeight: true,
-      tracks: { select: { id: true, slug: true, name: true }, orderBy: [{ position: "asc" }, { slug: "asc" }] },
+      tracks: {
+        select: { id: true, slug: true, name: true, slotCount: true },
+        orderBy: [{ position: "asc" }, { slug: "asc" }],
+      },
     },
   });
 }
@@ -31,6 +34,8 @@ export type RankingData = {
   input: RankingInput;
   /** Per proposal id: its externalId (null when not imported). */
   externalIds: Map<string, string | null>;
+  /** Per proposal id: the user id of its primary speaker (the submitter), when confirmed. */
+  primarySpeakers: Map<string, string>;
 };
 
 /** Everything the model needs for one event, with speaker reputations folded into the proposals. */
@@ -44,7 +49,8 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
         trackId: true,
         speakers: {
           where: { status: "CONFIRMED" },
-          select: { userId: true, organizationId: true, user: { select: { organizationId: true } } },
+          select: { userId: true, role: true, organizationId: true, user: { select: { organizationId: true } } },
+          orderBy: [{ role: "asc" }, { invitedAt: "asc" }],
         },
       },
     }),
@@ -97,8 +103,15 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
         organizationId: canonical(v.organizationId),
       })),
       votes: votes.map((v) => ({ voterId: v.voterId, proposalId: v.proposalId, score: v.score, votedAt: v.createdAt })),
+      trackSlots: Object.fromEntries(event.tracks.filter((t) => t.slotCount > 0).map((t) => [t.id, t.slotCount])),
     },
     externalIds: new Map(proposals.map((p) => [p.id, p.externalId])),
+    primarySpeakers: new Map(
+      proposals.flatMap((p) => {
+        const primary = p.speakers.find((s) => s.role === "PRIMARY") ?? p.speakers[0];
+        return primary ? [[p.id, primary.userId] as const] : [];
+      }),
+    ),
   };
 }
 
@@ -123,8 +136,9 @@ export async function loadSpeakerReputations(eventId: string): Promise<Map<strin
 }
 
 /**
- * Population statistics come from every PastFeedback row (lib/feedback folds closed in-app
- * feedback windows first); the result keeps the given speakers.
+ * Population statistics come from every PastFeedback row as stored: a read never folds in-app
+ * feedback (that runs on `podium feedback:fold`, the organizer's fold, or when a window closes;
+ * lib/feedback/fold.ts). The result keeps the given speakers.
  */
 async function reputationsOf(speakerIds: string[], now: Date): Promise<Map<string, number>> {
   if (!speakerIds.length) return new Map();

@@ -18,11 +18,13 @@ export type VarianceComponents = { noise: number; quality: number; bias: number 
 
 export type Fit = {
   mean: number;
+  /** Per-voter discrimination used in the fit (score = mean + scale[voter] x quality + bias + noise). */
+  scale: Float64Array;
   quality: Float64Array;
   bias: Float64Array;
   /** Posterior variance of each quality estimate (own votes + uncertainty of the voters' biases). */
   qualityVariance: Float64Array;
-  /** Sum of vote weights per proposal. */
+  /** Information per proposal: sum of vote weight x scale^2. */
   proposalWeight: Float64Array;
   components: VarianceComponents;
   iterations: number;
@@ -38,22 +40,32 @@ export type FitOptions = {
   noiseOffset?: number;
   tolerance?: number;
   maxSweeps?: number;
+  /**
+   * Per-voter discrimination a_v: how strongly the voter's scores follow quality (1 = as the
+   * average voter, 0 = not at all). Default 1 for everyone (the plain two-way model).
+   */
+  scale?: Float64Array;
 };
 
 export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}): Fit {
   const { proposalCount: nP, voterCount: nV, proposal: p, voter: v, score: y } = d;
   const n = y.length;
-  const tol = opts.tolerance ?? 1e-6;
+  const tol = opts.tolerance ?? 1e-5;
   const maxSweeps = opts.maxSweeps ?? 500;
 
+  const a = opts.scale ?? new Float64Array(nV).fill(1);
+  // Wp: information about each proposal's quality (sum of w a^2); Wv: weight behind each bias.
   const Wp = new Float64Array(nP);
   const Wv = new Float64Array(nV);
+  const wa = new Float64Array(n);
   let W = 0;
   let sy = 0;
   let used = 0;
   for (let i = 0; i < n; i++) {
     const w = weight[i];
-    Wp[p[i]] += w;
+    const av = a[v[i]];
+    wa[i] = w * av;
+    Wp[p[i]] += w * av * av;
     Wv[v[i]] += w;
     W += w;
     sy += w * y[i];
@@ -79,30 +91,31 @@ export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}
   for (let round = 0; round < rounds; round++) {
     // Intermediate EM rounds need only a rough solve; the last one (fixed or settled components) a tight one.
     const last = round === rounds - 1 || settled || opts.components !== undefined;
-    const roundTol = last ? tol : Math.max(tol, 1e-4);
+    const roundTol = last ? tol : Math.max(tol, 1e-3);
     const lq = comp.noise / comp.quality;
     const lb = comp.noise / comp.bias;
     for (let sweep = 0; sweep < maxSweeps; sweep++) {
       iterations++;
       let change = 0;
       sp.fill(0);
-      for (let i = 0; i < n; i++) sp[p[i]] += weight[i] * (y[i] - mu - b[v[i]]);
+      for (let i = 0; i < n; i++) sp[p[i]] += wa[i] * (y[i] - mu - b[v[i]]);
       for (let j = 0; j < nP; j++) {
         const next = sp[j] / (Wp[j] + lq);
         change = Math.max(change, Math.abs(next - q[j]));
         q[j] = next;
       }
       sv.fill(0);
-      for (let i = 0; i < n; i++) sv[v[i]] += weight[i] * (y[i] - mu - q[p[i]]);
+      for (let i = 0; i < n; i++) sv[v[i]] += weight[i] * (y[i] - mu - a[v[i]] * q[p[i]]);
+      // The mean's update needs no extra pass: sum w (y - a q - b_new) = sum_k (sv_k + Wv_k (mu - b_k)).
+      let shift = 0;
       for (let k = 0; k < nV; k++) {
         const next = sv[k] / (Wv[k] + lb);
         change = Math.max(change, Math.abs(next - b[k]));
         b[k] = next;
+        shift += sv[k] - Wv[k] * next;
       }
       if (W > 0) {
-        let s = 0;
-        for (let i = 0; i < n; i++) s += weight[i] * (y[i] - q[p[i]] - b[v[i]]);
-        const next = s / W;
+        const next = mu + shift / W;
         change = Math.max(change, Math.abs(next - mu));
         mu = next;
       }
@@ -112,7 +125,7 @@ export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}
 
     // EM step for the variance components (E-step variances use the current components).
     let rss = 0;
-    for (let i = 0; i < n; i++) rss += weight[i] * (y[i] - mu - q[p[i]] - b[v[i]]) ** 2;
+    for (let i = 0; i < n; i++) rss += weight[i] * (y[i] - mu - a[v[i]] * q[p[i]] - b[v[i]]) ** 2;
     let df = 1;
     let sq = 0;
     let cq = 0;
@@ -147,15 +160,18 @@ export function fitTwoWay(d: Design, weight: Float64Array, opts: FitOptions = {}
   for (let j = 0; j < nP; j++) qualityVariance[j] = comp.noise / (Wp[j] + lq);
   for (let i = 0; i < n; i++) {
     const j = p[i];
-    const share = weight[i] / (Wp[j] + lq);
+    const share = (weight[i] * a[v[i]]) / (Wp[j] + lq);
     qualityVariance[j] += share * share * (comp.noise / (Wv[v[i]] + lb));
   }
-  return { mean: mu, quality: q, bias: b, qualityVariance, proposalWeight: Wp, components: comp, iterations };
+  return { mean: mu, scale: a, quality: q, bias: b, qualityVariance, proposalWeight: Wp, components: comp, iterations };
 }
 
 /** Residual of every scored vote under a fit. */
 export function residuals(d: Design, fit: Fit): Float64Array {
   const r = new Float64Array(d.score.length);
-  for (let i = 0; i < r.length; i++) r[i] = d.score[i] - fit.mean - fit.quality[d.proposal[i]] - fit.bias[d.voter[i]];
+  for (let i = 0; i < r.length; i++) {
+    const v = d.voter[i];
+    r[i] = d.score[i] - fit.mean - fit.scale[v] * fit.quality[d.proposal[i]] - fit.bias[v];
+  }
   return r;
 }

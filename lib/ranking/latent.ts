@@ -37,7 +37,7 @@ export function fitLatent(
     let W = 0;
     for (let i = 0; i < n; i++) {
       const y = d.score[i];
-      const m = fit.mean + fit.quality[d.proposal[i]] + fit.bias[d.voter[i]];
+      const m = fit.mean + fit.scale[d.voter[i]] * fit.quality[d.proposal[i]] + fit.bias[d.voter[i]];
       const a = y <= scaleMin ? -Infinity : (y - 0.5 - m) / s;
       const b = y >= scaleMax ? Infinity : (y + 0.5 - m) / s;
       const mass = normalCdf(b) - normalCdf(a);
@@ -55,7 +55,12 @@ export function fitLatent(
       extra += weight[i] * s * s * (1 + (aa - bb) / mass - ratio * ratio);
       W += weight[i];
     }
-    fit = fitTwoWay({ ...d, score: latent }, weight, { init: fit, emRounds: 2, noiseOffset: W > 0 ? extra : 0 });
+    fit = fitTwoWay({ ...d, score: latent }, weight, {
+      init: fit,
+      emRounds: 2,
+      noiseOffset: W > 0 ? extra : 0,
+      scale: fit.scale,
+    });
   }
   return fit;
 }

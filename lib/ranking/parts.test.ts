@@ -1,20 +1,61 @@
 import { describe, expect, it } from "vitest";
-import { feedbackComponent } from "./feedback";
+import { createRng } from "../seed/prng";
+import { estimateFeedbackPrior, foldFeedback, meanReputation } from "./feedback";
 import { normalCdf } from "./latent";
 import { kendallTau, precisionAtTop } from "./metrics";
 import { burstSignals, extremeSignal, newAccountSignal } from "./suspicion";
 
 const DAY = 86_400_000;
 
-describe("feedbackComponent", () => {
-  it("is exactly 0 for newcomers and averages only speakers with a reputation", () => {
-    expect(feedbackComponent([undefined], 0.3)).toBe(0);
-    expect(feedbackComponent([undefined, undefined], 0.3)).toBe(0);
-    expect(feedbackComponent(undefined, 0.3)).toBe(0);
-    expect(feedbackComponent([], 0.3)).toBe(0);
-    expect(feedbackComponent([2, undefined], 0.5)).toBe(1); // a newcomer co-speaker neither dilutes nor adds
-    expect(feedbackComponent([2, -1], 0.5)).toBe(0.25);
-    expect(feedbackComponent([2], 0)).toBe(0);
+describe("meanReputation", () => {
+  it("averages only speakers with a reputation; newcomers only -> undefined", () => {
+    expect(meanReputation([undefined])).toBeUndefined();
+    expect(meanReputation([undefined, undefined])).toBeUndefined();
+    expect(meanReputation(undefined)).toBeUndefined();
+    expect(meanReputation([])).toBeUndefined();
+    expect(meanReputation([2, undefined])).toBe(2); // a newcomer co-speaker neither dilutes nor adds
+    expect(meanReputation([2, -1])).toBe(0.5);
+  });
+});
+
+describe("feedback prior", () => {
+  // Data: 200 proposals whose vote-only posteriors follow quality = 0.5 x reputation + noise.
+  const tau2 = 1;
+  const rng = createRng(3);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
+  const reps = Array.from({ length: 200 }, () => normal());
+  const votePrecision = reps.map((_, j) => (j % 2 ? 2 : 40)); // few-vote and many-vote proposals
+  const mean: number[] = [];
+  const variance: number[] = [];
+  reps.forEach((r, j) => {
+    const q = 0.5 * r + Math.sqrt(0.75) * normal();
+    const d = q + normal() / Math.sqrt(votePrecision[j]);
+    const post = votePrecision[j] + 1 / tau2;
+    mean.push((votePrecision[j] * d) / post);
+    variance.push(1 / post);
+  });
+
+  it("estimates beta from the event's own data and moves few-vote proposals more than many-vote ones", () => {
+    const prior = estimateFeedbackPrior(mean, variance, reps, tau2);
+    expect(prior.beta).toBeGreaterThan(0.3);
+    expect(prior.beta).toBeLessThan(0.7);
+    expect(prior.residualVariance).toBeLessThan(tau2);
+    const shift = (j: number) => foldFeedback(mean[j], variance[j], 2, prior, tau2, 1).mean - mean[j];
+    expect(shift(1)).toBeGreaterThan(5 * shift(0)); // index 1: few votes; index 0: many
+  });
+
+  it("leaves newcomers exactly as the votes put them, and is off at dial 0", () => {
+    const prior = estimateFeedbackPrior(mean, variance, reps, tau2);
+    expect(foldFeedback(mean[1], variance[1], undefined, prior, tau2, 1)).toEqual({
+      mean: mean[1],
+      variance: variance[1],
+    });
+    expect(foldFeedback(mean[1], variance[1], 2, prior, tau2, 0)).toEqual({ mean: mean[1], variance: variance[1] });
+  });
+
+  it("fades to nothing when reputations do not predict the scores", () => {
+    const unrelated = reps.map(() => normal());
+    expect(estimateFeedbackPrior(mean, variance, unrelated, tau2).beta).toBeLessThan(0.1);
   });
 });
 

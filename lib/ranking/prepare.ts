@@ -19,6 +19,9 @@ export type Prepared = {
   ownOrgVotes: Int32Array;
   /** Voters with at least one vote or skip. */
   activeVoters: number;
+  /** Scored votes grouped by voter: indexes into the design, voter k's at byVoter[offset[k]..offset[k+1]). */
+  byVoter: Int32Array;
+  voterOffset: Int32Array;
 };
 
 export function prepareInput(input: RankingInput): Prepared {
@@ -35,19 +38,31 @@ export function prepareInput(input: RankingInput): Prepared {
   const vIndex = new Map(voters.map((v, i) => [v.id, i]));
 
   // One vote per voter and proposal: the latest counts (ties: the higher score, then skip last).
-  const latest = new Map<string, { p: number; v: number; score: number | null; at: number }>();
-  for (const vote of input.votes) {
+  // Numeric keys and one index sort instead of a map of string keys: this runs on 500,000 votes.
+  const m = input.votes.length;
+  const pOf = new Int32Array(m);
+  const vOf = new Int32Array(m);
+  const atOf = new Float64Array(m);
+  const scoreOf = new Float64Array(m);
+  const keep: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const vote = input.votes[i];
     const p = pIndex.get(vote.proposalId);
     if (p === undefined) continue;
-    const v = vIndex.get(vote.voterId)!;
-    const key = `${p}:${v}`;
-    const at = vote.votedAt.getTime();
-    const prev = latest.get(key);
-    const score = vote.score;
-    if (!prev || at > prev.at || (at === prev.at && (score ?? -Infinity) > (prev.score ?? -Infinity)))
-      latest.set(key, { p, v, score, at });
+    pOf[i] = p;
+    vOf[i] = vIndex.get(vote.voterId)!;
+    atOf[i] = vote.votedAt.getTime();
+    scoreOf[i] = vote.score ?? -Infinity;
+    keep.push(i);
   }
-  const rows = [...latest.values()].sort((a, b) => a.p - b.p || a.v - b.v);
+  keep.sort((a, b) => pOf[a] - pOf[b] || vOf[a] - vOf[b] || atOf[a] - atOf[b] || scoreOf[a] - scoreOf[b]);
+  const rows: { p: number; v: number; score: number | null }[] = [];
+  for (let k = 0; k < keep.length; k++) {
+    const i = keep[k];
+    const next = keep[k + 1];
+    if (next !== undefined && pOf[next] === pOf[i] && vOf[next] === vOf[i]) continue; // a later one wins
+    rows.push({ p: pOf[i], v: vOf[i], score: input.votes[i].score });
+  }
 
   const orgIndex = new Map<string, number>();
   for (const org of [...new Set(proposals.flatMap((p) => p.organizationIds))].sort()) orgIndex.set(org, orgIndex.size);
@@ -79,7 +94,15 @@ export function prepareInput(input: RankingInput): Prepared {
     if (own) ownOrgVotes[r.p]++;
     return own ? 0 : 1;
   });
+  const voterOffset = new Int32Array(voters.length + 1);
+  for (let i = 0; i < design.voter.length; i++) voterOffset[design.voter[i] + 1]++;
+  for (let k = 0; k < voters.length; k++) voterOffset[k + 1] += voterOffset[k];
+  const fill = voterOffset.slice(0, voters.length);
+  const byVoter = new Int32Array(design.voter.length);
+  for (let i = 0; i < design.voter.length; i++) byVoter[fill[design.voter[i]]++] = i;
   return {
+    byVoter,
+    voterOffset,
     proposals,
     voters,
     design,

@@ -122,7 +122,9 @@ describe("computeEventRanking", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const r = result.ranking;
-    expect(Object.keys(r)).toEqual(["event", "generatedAt", "method", "proposals", "voters"]);
+    expect(Object.keys(r)).toEqual(["event", "generatedAt", "method", "proposals", "voters", "reliability"]);
+    expect(r.reliability.splitHalfTopAgreement).toBeGreaterThanOrEqual(0);
+    expect(r.reliability.splitHalfTopAgreement).toBeLessThanOrEqual(1);
     expect(r).toMatchObject({
       event: slug,
       generatedAt: "2027-01-01T00:00:00.000Z",
@@ -142,8 +144,13 @@ describe("computeEventRanking", () => {
         "votes",
         "feedbackComponent",
         "combinedScore",
+        "pAccept",
+        "speakerLabel",
         "flags",
       ]);
+      expect(p.pAccept).toBeGreaterThanOrEqual(0);
+      expect(p.pAccept).toBeLessThanOrEqual(1);
+      expect(p.speakerLabel).toMatch(/^[A-Z2-9]{4,}$/);
       expect(p.externalId).toMatch(/^ext-\d$/);
       expect(["main", "ops"]).toContain(p.track);
       expect(p.ciLow).toBeLessThanOrEqual(p.communityScore);
@@ -154,9 +161,18 @@ describe("computeEventRanking", () => {
     const sorted = [...r.proposals].sort((a, b) => b.combinedScore - a.combinedScore);
     expect(r.proposals.map((p) => p.id)).toEqual(sorted.map((p) => p.id));
     // Only the veteran has a reputation (a good one); every other proposal's component is exactly 0.
+    // One returning speaker says little about how well reputations predict scores here, so the
+    // prior's slope stays near its hyperprior (lib/ranking/feedback.ts).
     const veteranProposal = r.proposals.find((p) => p.externalId === "ext-0")!;
     expect(veteranProposal.feedbackComponent).toBeGreaterThan(0);
     expect(r.proposals.filter((p) => p.externalId !== "ext-0").every((p) => p.feedbackComponent === 0)).toBe(true);
+    // Every speaker here has one proposal: labels are distinct.
+    expect(new Set(r.proposals.map((p) => p.speakerLabel)).size).toBe(8);
+    // Two tracks of 4 proposals, no slots: an accepted set of round(0.25 x 4) = 1 per track.
+    for (const track of ["main", "ops"]) {
+      const sum = r.proposals.filter((p) => p.track === track).reduce((s, p) => s + p.pAccept, 0);
+      expect(sum).toBeCloseTo(1, 3);
+    }
   });
 
   it("ranks within a track, prints CSV with the same fields, and refuses an unknown track", async () => {
@@ -167,7 +183,7 @@ describe("computeEventRanking", () => {
     expect(result.ranking.proposals.map((p) => p.rank)).toEqual([1, 2, 3, 4]);
     const csv = rankingToCsv(result.ranking).trim().split("\r\n");
     expect(csv[0]).toBe(
-      "externalId,id,track,rank,communityScore,ciLow,ciHigh,votes,feedbackComponent,combinedScore,flags",
+      "externalId,id,track,rank,communityScore,ciLow,ciHigh,votes,feedbackComponent,combinedScore,pAccept,speakerLabel,flags",
     );
     expect(csv).toHaveLength(5);
     expect(await computeEventRanking(slug, { track: "nope" })).toMatchObject({ ok: false, code: "not_found" });

@@ -24,8 +24,20 @@ export type SimulationOptions = {
   skipRate: number;
   /** Share of honest voters whose account was created during the voting window. */
   lateHonestShare: number;
-  /** Fresh accounts created in a burst during voting that max the first vendor's talks and min the rest. */
+  /** Campaign accounts: fresh burst accounts that max the first vendor's talks and min the rest, or stealth/sabotage accounts (below). */
   brigade: number;
+  /**
+   * fresh: burst of new accounts, max for vendor-0 and min elsewhere. stealth: aged accounts, no
+   * organization, human pace, max for `campaignTargets` of vendor-0's talks and noise around their own
+   * mean elsewhere. sabotage: the same accounts giving the minimum to vendor-1's talks.
+   */
+  campaign: "fresh" | "stealth" | "sabotage";
+  campaignTargets: number;
+  /** Share of honest voters who genuinely like vendor-0's talks (+1 scale point) / dislike vendor-1's. */
+  fanShare: number;
+  /** Past feedback: share of proposals whose speaker has a reputation, and its correlation with quality. */
+  returningShare: number;
+  feedbackCorrelation: number;
   scaleMin: number;
   scaleMax: number;
 };
@@ -44,6 +56,11 @@ export const DEFAULT_SIMULATION: SimulationOptions = {
   skipRate: 0.1,
   lateHonestShare: 0.15,
   brigade: 150,
+  campaign: "fresh",
+  campaignTargets: 10,
+  fanShare: 0.05,
+  returningShare: 0.4,
+  feedbackCorrelation: 0.5,
   scaleMin: 0,
   scaleMax: 3,
 };
@@ -54,6 +71,10 @@ export type SimulatedEvent = {
   truth: Map<string, number>;
   brigadeOrganizationId: string;
   brigadeVoterIds: Set<string>;
+  /** Organization the campaign targets: vendor-0 (fresh, stealth) or vendor-1 (sabotage). */
+  targetOrganizationId: string;
+  /** Honest voters who genuinely like or dislike one vendor. */
+  fanVoterIds: Set<string>;
   /** The same event and honest votes without the brigade. */
   withoutBrigade: RankingInput;
 };
@@ -81,8 +102,19 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
   const truth = new Map<string, number>();
   const proposals: RankingProposal[] = owners.map((org, i) => {
     const id = `p${pad(i)}`;
-    truth.set(id, normal(rng));
-    return { id, trackId: i % 3 === 0 ? "t-ops" : "t-dev", organizationIds: org ? [org] : [] };
+    const q = normal(rng);
+    truth.set(id, q);
+    // Reputation as the feedback model reports it: correlated with quality, shrunk by rating count.
+    const rho = o.feedbackCorrelation;
+    const returning = rng.next() < o.returningShare;
+    const shrink = 0.4 + 0.5 * rng.next();
+    const reputation = returning ? shrink * (rho * q + Math.sqrt(1 - rho * rho) * normal(rng)) : undefined;
+    return {
+      id,
+      trackId: i % 3 === 0 ? "t-ops" : "t-dev",
+      organizationIds: org ? [org] : [],
+      speakerReputations: [reputation],
+    };
   });
   const brigadeOrg = "vendor-0";
 
@@ -108,6 +140,7 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
   const voters: RankingVoter[] = [];
   const votes: RankingVote[] = [];
   const brigadeVoterIds = new Set<string>();
+  const fanVoterIds = new Set<string>();
   const brigadeAt = opens + 5 * DAY + 3 * 3_600_000;
   // Honest voters and the brigade interleave in time (brigade ballots come from the same walk).
   const brigadeStart = Math.floor(o.honestVoters / 3);
@@ -116,6 +149,30 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
   let fake = 0;
   for (let k = 0; k < total; k++) {
     const isBrigade = k >= brigadeStart && fake < o.brigade;
+    if (isBrigade && o.campaign !== "fresh") {
+      const id = `b${pad(fake++)}`;
+      const created = opens - (60 + rng.next() * 900) * DAY;
+      voters.push({ id, accountCreatedAt: new Date(created), organizationId: null });
+      brigadeVoterIds.add(id);
+      const target = o.campaign === "stealth" ? brigadeOrg : "vendor-1";
+      const targets = rng
+        .shuffle(proposals.flatMap((p, j) => (p.organizationIds.includes(target) ? [j] : [])))
+        .slice(0, o.campaignTargets);
+      const ownMean = 1 + rng.next();
+      let at = opens + rng.next() * 13 * DAY;
+      for (const j of [...targets, ...ballot(target, o.ballotSize - targets.length)]) {
+        const p = proposals[j];
+        at += (3 + rng.next() * 8) * 60_000;
+        const onTarget = p.organizationIds.includes(target);
+        const score = onTarget
+          ? o.campaign === "stealth"
+            ? o.scaleMax
+            : o.scaleMin
+          : Math.max(o.scaleMin, Math.min(o.scaleMax, Math.round(ownMean + 0.8 * normal(rng))));
+        votes.push({ voterId: id, proposalId: p.id, score, votedAt: new Date(Math.min(closes - 1, at)) });
+      }
+      continue;
+    }
     if (isBrigade) {
       const id = `b${pad(fake++)}`;
       const created = new Date(brigadeAt + rng.next() * 2 * 3_600_000);
@@ -134,6 +191,10 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
     const org = rng.next() < 0.3 ? rng.pick(orgPool) : null;
     voters.push({ id, accountCreatedAt: new Date(created), organizationId: org });
     const leniency = o.leniencySd * normal(rng);
+    const fan = rng.next() < o.fanShare;
+    if (fan) fanVoterIds.add(id);
+    const fanLift = (p: RankingProposal) =>
+      !fan ? 0 : p.organizationIds.includes("vendor-0") ? 1 : p.organizationIds.includes("vendor-1") ? -1 : 0;
     const start = Math.max(created, opens) + rng.next() * DAY;
     for (const j of ballot(org, o.ballotSize)) {
       const p = proposals[j];
@@ -142,7 +203,7 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
         continue;
       }
       const mid = (o.scaleMin + o.scaleMax) / 2;
-      const latent = mid + o.qualityScale * truth.get(p.id)! + leniency + o.noiseSd * normal(rng);
+      const latent = mid + o.qualityScale * truth.get(p.id)! + leniency + fanLift(p) + o.noiseSd * normal(rng);
       const score = Math.max(o.scaleMin, Math.min(o.scaleMax, Math.round(latent)));
       votes.push({ voterId: id, proposalId: p.id, score, votedAt: new Date(Math.min(closes - 1, start)) });
     }
@@ -152,7 +213,7 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
     scaleMax: o.scaleMax,
     votingOpensAt: new Date(opens),
     votingClosesAt: new Date(closes),
-    feedbackWeight: 0,
+    feedbackWeight: 1,
   };
   const input: RankingInput = { event, proposals, voters, votes };
   const withoutBrigade: RankingInput = {
@@ -161,7 +222,15 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
     voters: voters.filter((v) => !brigadeVoterIds.has(v.id)),
     votes: votes.filter((v) => !brigadeVoterIds.has(v.voterId)),
   };
-  return { input, truth, brigadeOrganizationId: brigadeOrg, brigadeVoterIds, withoutBrigade };
+  return {
+    input,
+    truth,
+    brigadeOrganizationId: brigadeOrg,
+    brigadeVoterIds,
+    targetOrganizationId: o.campaign === "sabotage" ? "vendor-1" : brigadeOrg,
+    fanVoterIds,
+    withoutBrigade,
+  };
 }
 
 /** The old system: plain mean of raw scores (proposals without scores get the overall mean). */

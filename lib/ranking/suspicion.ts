@@ -12,6 +12,9 @@ export const NEW_ACCOUNT_RAMP_DAYS = 7;
 /** A voter whose weight falls below this is reported as down-weighted. */
 export const DOWNWEIGHTED_BELOW = 0.5;
 
+/** Pseudo-votes behind the population noise level when a voter's own noise is estimated. */
+const NOISE_PRIOR_VOTES = 10;
+
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** 1 for accounts created once voting opened, ramping down to 0 over the week before. */
@@ -66,7 +69,13 @@ export function extremeSignal(scores: number[], min: number, max: number): numbe
   return clamp01((ends / scores.length - 0.8) / 0.2) * (low && high ? 1 : 0.5);
 }
 
-export type Partisanship = { z: Float64Array; organization: Int32Array };
+export type Partisanship = {
+  /** Multiplicity-corrected z (0 when within what testing many organizations explains), signed. */
+  z: Float64Array;
+  /** The same lean before the multiplicity correction, signed. */
+  rawZ: Float64Array;
+  organization: Int32Array;
+};
 
 /**
  * For each voter and each organization whose proposals they scored: how far their residuals
@@ -76,54 +85,85 @@ export type Partisanship = { z: Float64Array; organization: Int32Array };
  * Keeps the organization with the largest corrected |z| per voter; the sign says favour (+) or
  * disfavour (-). Honest voters sit near or below 0; a brigade voter far above 2.
  */
-export function partisanSignals(d: Design, fit: Fit, proposalOrgs: number[][], orgCount: number): Partisanship {
+export function partisanSignals(
+  d: Design,
+  fit: Fit,
+  proposalOrgs: number[][],
+  orgCount: number,
+  byVoter: { index: Int32Array; offset: Int32Array },
+): Partisanship {
   const nV = d.voterCount;
-  const sd = Math.sqrt(fit.components.noise);
-  const total = new Float64Array(nV);
-  const count = new Float64Array(nV);
-  const byOrg = new Map<number, [number, number]>();
-  for (let i = 0; i < d.score.length; i++) {
-    const v = d.voter[i];
-    const r = d.score[i] - fit.mean - fit.quality[d.proposal[i]] - fit.bias[v];
-    total[v] += r;
-    count[v]++;
-    for (const o of proposalOrgs[d.proposal[i]]) {
-      const key = v * orgCount + o;
-      const acc = byOrg.get(key);
-      if (acc) {
-        acc[0] += r;
-        acc[1]++;
-      } else byOrg.set(key, [r, 1]);
-    }
-  }
-  const tested = new Float64Array(nV);
-  for (const key of byOrg.keys()) tested[Math.floor(key / orgCount)]++;
+  const noise = fit.components.noise;
   const z = new Float64Array(nV);
-  const best = new Float64Array(nV).fill(-Infinity);
+  const rawZ = new Float64Array(nV);
   const organization = new Int32Array(nV).fill(-1);
-  // Keys in ascending order so ties resolve the same way whatever the input order was.
-  for (const key of [...byOrg.keys()].sort((a, b) => a - b)) {
-    const [sum, n] = byOrg.get(key)!;
-    const v = Math.floor(key / orgCount);
-    const rest = count[v] - n;
-    const diff = rest > 0 ? sum / n - (total[v] - sum) / rest : sum / n;
-    const se = sd * Math.sqrt(1 / n + (rest > 0 ? 1 / rest : 0));
-    const raw = se > 0 ? (diff / se) * Math.sqrt(n / (n + 1)) : 0;
-    const corrected = Math.abs(raw) - Math.sqrt(2 * Math.log(Math.max(1, tested[v])));
-    if (corrected > best[v]) {
-      best[v] = corrected;
-      z[v] = Math.sign(raw) * Math.max(0, corrected);
-      organization[v] = key % orgCount;
+  // Per organization, for the voter at hand: sum, count and sum of squares of residuals.
+  const sum = new Float64Array(orgCount);
+  const cnt = new Float64Array(orgCount);
+  const sqs = new Float64Array(orgCount);
+  const touched: number[] = [];
+  for (let v = 0; v < nV; v++) {
+    let total = 0;
+    let totalSq = 0;
+    let count = 0;
+    for (let k = byVoter.offset[v]; k < byVoter.offset[v + 1]; k++) {
+      const i = byVoter.index[k];
+      const r = d.score[i] - fit.mean - fit.scale[v] * fit.quality[d.proposal[i]] - fit.bias[v];
+      total += r;
+      totalSq += r * r;
+      count++;
+      for (const o of proposalOrgs[d.proposal[i]]) {
+        if (cnt[o] === 0) touched.push(o);
+        sum[o] += r;
+        cnt[o]++;
+        sqs[o] += r * r;
+      }
     }
+    // Ascending organization order so ties resolve the same way whatever the input order was.
+    touched.sort((a, b) => a - b);
+    const correction = Math.sqrt(2 * Math.log(Math.max(1, touched.length)));
+    let best = -Infinity;
+    for (const o of touched) {
+      const n = cnt[o];
+      const rest = count - n;
+      const restMean = rest > 0 ? (total - sum[o]) / rest : 0;
+      // The voter's own noise level from their other votes, shrunk toward the population's.
+      const restSs = rest > 0 ? totalSq - sqs[o] - rest * restMean * restMean : 0;
+      const sd = Math.sqrt(
+        (NOISE_PRIOR_VOTES * noise + Math.max(0, restSs)) / (NOISE_PRIOR_VOTES + Math.max(0, rest - 1)),
+      );
+      const diff = sum[o] / n - restMean;
+      const se = sd * Math.sqrt(1 / n + (rest > 0 ? 1 / rest : 0));
+      const raw = se > 0 ? (diff / se) * Math.sqrt(n / (n + 1)) : 0;
+      const corrected = Math.abs(raw) - correction;
+      if (corrected > best) {
+        best = corrected;
+        z[v] = Math.sign(raw) * Math.max(0, corrected);
+        rawZ[v] = raw;
+        organization[v] = o;
+      }
+      sum[o] = 0;
+      cnt[o] = 0;
+      sqs[o] = 0;
+    }
+    touched.length = 0;
   }
-  return { z, organization };
+  return { z, rawZ, organization };
 }
 
-/** Bloc agreement: how many voters lean clearly (corrected |z| >= 1.5) the same way on the same organization. */
-export function blocSignals(p: Partisanship): Float64Array {
+/**
+ * Bloc agreement: how many voters lean the same way on the same organization, counting clear
+ * leaners (corrected |z| >= 1.5) and voters who lean (raw |z| >= 2) while their other scores carry
+ * little information (lowInformation >= 0.5): a stealth campaign's accounts look like the latter.
+ */
+export function blocSignals(p: Partisanship, lowInformation: ArrayLike<number>): Float64Array {
   const size = new Map<number, number>();
-  const keyOf = (v: number) =>
-    p.organization[v] < 0 || Math.abs(p.z[v]) < 1.5 ? null : p.organization[v] * 2 + (p.z[v] > 0 ? 1 : 0);
+  const keyOf = (v: number) => {
+    if (p.organization[v] < 0) return null;
+    const clear = Math.abs(p.z[v]) >= 1.5;
+    const stealthy = Math.abs(p.rawZ[v]) >= 2 && lowInformation[v] >= 0.5;
+    return clear || stealthy ? p.organization[v] * 2 + (p.rawZ[v] > 0 ? 1 : 0) : null;
+  };
   for (let v = 0; v < p.z.length; v++) {
     const k = keyOf(v);
     if (k !== null) size.set(k, (size.get(k) ?? 0) + 1);
@@ -136,14 +176,28 @@ export function blocSignals(p: Partisanship): Float64Array {
   return out;
 }
 
+/** 1 when a voter's scores outside their lean carry no information about quality, 0 from t = 3 up. */
+export function lowInformationSignal(informationZ: number, scoredVotes: number): number {
+  if (scoredVotes < 5) return 0;
+  return clamp01((3 - informationZ) / 2);
+}
+
 /**
  * Suspicion from the signals. Account signals alone cost little (honest people sign up when
- * voting opens); leaning on one organization costs more, and much more from a new account in a
- * creation burst. weight = exp(-suspicion).
+ * voting opens); leaning on one organization costs more, much more from a new account in a
+ * creation burst, and most when the voter's other scores carry no information (a stealth
+ * campaign account: aged, human pace, unremarkable elsewhere). Honest fans of a company lean
+ * too, but their other scores follow consensus, so lowInformation stays 0. weight = exp(-suspicion).
  */
 export function suspicionOf(s: Omit<VoterSignals, "partisanOrganizationId">): number {
   const partisan = 0.6 * Math.max(0, Math.abs(s.partisanZ) - 1.5);
+  const stealth = 1.2 * s.lowInformation * clamp01((Math.abs(s.leanZ) - 1.5) / 1.5) * (0.5 + s.bloc);
   return (
-    0.25 * s.newAccount + 0.35 * s.burst + 0.3 * s.extreme + partisan * (1 + s.newAccount + s.burst) + 0.7 * s.bloc
+    0.25 * s.newAccount +
+    0.35 * s.burst +
+    0.3 * s.extreme +
+    partisan * (1 + s.newAccount + s.burst + s.lowInformation) +
+    0.7 * s.bloc * (0.4 + 0.6 * s.lowInformation) +
+    stealth
   );
 }

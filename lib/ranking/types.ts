@@ -32,8 +32,13 @@ export type RankingEvent = {
   scaleMax: number;
   votingOpensAt: Date | null;
   votingClosesAt: Date | null;
-  /** Weight of the past-feedback component (0 = ignore feedback). */
+  /**
+   * How far past feedback may move the quality prior, 0..1: 0 = off, 1 = as far as this event's
+   * data supports (lib/ranking/feedback.ts).
+   */
   feedbackWeight: number;
+  /** Share of a track's proposals that will be accepted when the track has no slot count (default 0.25). */
+  acceptanceShare?: number;
 };
 
 export type RankingInput = {
@@ -41,6 +46,8 @@ export type RankingInput = {
   proposals: RankingProposal[];
   voters: RankingVoter[];
   votes: RankingVote[];
+  /** Accepted-set size per track id (slot count); tracks without one use event.acceptanceShare. */
+  trackSlots?: Record<string, number>;
 };
 
 /** Why a voter's weight was lowered; each signal is 0..1 except partisanZ (a multiplicity-corrected z, signed). */
@@ -49,9 +56,13 @@ export type VoterSignals = {
   burst: number;
   extreme: number;
   partisanZ: number;
+  /** The same lean before the multiplicity correction (signed). */
+  leanZ: number;
   /** Organization the voter's scores favour or disfavour most (by |z|), if any. */
   partisanOrganizationId: string | null;
   bloc: number;
+  /** 0..1: how little the voter's other scores agree with consensus beyond their own mean (1 = nothing). */
+  lowInformation: number;
 };
 
 export type VoterAssessment = {
@@ -74,8 +85,11 @@ export type ProposalResult = {
   /** Scored votes (skips excluded). */
   votes: number;
   skips: number;
+  /** combinedScore - communityScore: the shift past feedback caused (exactly 0 for newcomers). */
   feedbackComponent: number;
   combinedScore: number;
+  /** Probability (0..1) that the proposal belongs in its track's accepted set. */
+  pAccept: number;
   flags: string[];
 };
 
@@ -85,6 +99,9 @@ export type ModelDiagnostics = {
   qualitySd: number;
   biasSd: number;
   iterations: number;
+  /** Feedback prior: quality SDs per reputation SD as used (after the organizer's dial), and proposals behind the estimate. */
+  feedbackBeta: number;
+  feedbackReturning: number;
 };
 
 export type RankingResult = {
@@ -92,5 +109,7 @@ export type RankingResult = {
   /** Sorted by id (the caller orders and ranks). */
   proposals: ProposalResult[];
   voters: { total: number; downweighted: number; assessments: VoterAssessment[] };
+  /** Expected share of the top set that rankings from two random halves of the voters agree on. */
+  reliability: { splitHalfTopAgreement: number };
   diagnostics: ModelDiagnostics;
 };

@@ -21,8 +21,17 @@ describe("seedDemo", () => {
       where: { demoPersona: { not: null } },
       include: { trackChairs: { include: { track: { include: { event: true } } } } },
     });
-    expect(users.map((u) => u.demoPersona).sort()).toEqual(["chair", "newcomer", "organizer", "speaker", "voter"]);
+    expect(users.map((u) => u.demoPersona).sort()).toEqual([
+      "admin",
+      "chair",
+      "newcomer",
+      "organizer",
+      "security-chair",
+      "speaker",
+      "voter",
+    ]);
     expect(users.find((u) => u.demoPersona === "organizer")!.role).toBe("ORGANIZER");
+    expect(users.find((u) => u.demoPersona === "admin")!.role).toBe("ADMIN");
     // Cloud Native in summit-2027 (voting) and in the REVIEW event (lib/seed/review-event.ts).
     expect(
       users

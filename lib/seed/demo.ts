@@ -65,7 +65,7 @@ type Person = {
   email: string;
   org: string | null;
   persona?: string;
-  role?: "ORGANIZER";
+  role?: "ORGANIZER" | "ADMIN";
   bio?: string;
   handles?: string[];
   speaker: boolean;
@@ -95,6 +95,8 @@ function collectPeople(): Map<string, Person> {
   const personaOrg: Record<string, string | null> = {
     organizer: "podium",
     chair: "podium",
+    admin: "podium",
+    "security-chair": "podium",
     speaker: "nimbus",
     newcomer: null,
     voter: "fintrail",
@@ -105,7 +107,7 @@ function collectPeople(): Map<string, Person> {
       email: p.email,
       org: personaOrg[p.key] ?? null,
       persona: p.key,
-      role: p.key === "organizer" ? "ORGANIZER" : undefined,
+      role: p.key === "organizer" ? "ORGANIZER" : p.key === "admin" ? "ADMIN" : undefined,
       speaker: p.key === "speaker" || p.key === "newcomer",
     });
   }
@@ -196,7 +198,7 @@ async function seedInTransaction(tx: Tx, now: Date) {
       maxProposalsPerOrg: 12,
       maxAcceptedPerOrg: 4,
       newcomerTarget: 0.25,
-      feedbackWeight: 0.3,
+      feedbackWeight: 1,
     },
     {
       tx,
@@ -251,9 +253,16 @@ async function seedInTransaction(tx: Tx, now: Date) {
   const chairTrack = await tx.track.findUniqueOrThrow({
     where: { eventId_slug: { eventId: summit.event.id, slug: "cloud-native" } },
   });
+  const securityTrack = await tx.track.findUniqueOrThrow({
+    where: { eventId_slug: { eventId: summit.event.id, slug: "security" } },
+  });
   const chairEmail = DEMO_PERSONAS.find((p) => p.key === "chair")!.email;
+  const securityChairEmail = DEMO_PERSONAS.find((p) => p.key === "security-chair")!.email;
   await tx.trackChair.createMany({
-    data: [{ trackId: chairTrack.id, userId: userId.get(chairEmail)! }],
+    data: [
+      { trackId: chairTrack.id, userId: userId.get(chairEmail)! },
+      { trackId: securityTrack.id, userId: userId.get(securityChairEmail)! },
+    ],
     skipDuplicates: true,
   });
 

@@ -41,7 +41,7 @@ export async function seedReviewEvent(
       scale: "0..3",
       maxAcceptedPerOrg: REVIEW_EVENT.maxAcceptedPerOrg,
       newcomerTarget: REVIEW_EVENT.newcomerTarget,
-      feedbackWeight: 0.3,
+      feedbackWeight: 1,
     },
     { tx, tracks: REVIEW_EVENT.tracks },
   );
@@ -53,6 +53,9 @@ export async function seedReviewEvent(
 
   const chairEmail = DEMO_PERSONAS.find((p) => p.key === "chair")!.email;
   await tx.trackChair.create({ data: { trackId: tracks.get("cloud-native")!, userId: userId.get(chairEmail)! } });
+  // A chair of the other track: the authorization matrix's "chair of another track".
+  const securityChairEmail = DEMO_PERSONAS.find((p) => p.key === "security-chair")!.email;
+  await tx.trackChair.create({ data: { trackId: tracks.get("security")!, userId: userId.get(securityChairEmail)! } });
 
   const proposals: Prisma.ProposalCreateManyInput[] = [];
   const proposalSpeakers: Prisma.ProposalSpeakerCreateManyInput[] = [];

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { setupTestDatabase, type TestDatabase } from "../../test/database";
 import { makeDraft, makeEvent, makeUser } from "../../test/factories";
 import { openBallot, type BallotVoter } from "../ballot/assign-ballot";
+import { decideEligibility } from "../eligibility/rules";
 import { castVote } from "./cast-vote";
 
 let t: TestDatabase;
@@ -199,5 +200,52 @@ describe("castVote", () => {
     }
     expect(refused).toBe(5);
     expect(revision).toBe(60);
+  });
+
+  it("gates eligibility in the vote statement exactly as the eligibility rules decide", async () => {
+    const { event, alice } = s;
+    const cases: {
+      eligibility: "DOMAIN_ALLOWLIST" | "MEMBER_LIST" | "VERIFIED_EMAIL";
+      domains?: string[];
+      email: string;
+      verified?: boolean;
+      listed?: boolean;
+    }[] = [
+      { eligibility: "DOMAIN_ALLOWLIST", domains: ["acme.org"], email: "a@acme.org" },
+      { eligibility: "DOMAIN_ALLOWLIST", domains: ["acme.org"], email: "a@eu.acme.org" },
+      { eligibility: "DOMAIN_ALLOWLIST", domains: ["acme.org"], email: "a@notacme.org" },
+      { eligibility: "DOMAIN_ALLOWLIST", domains: ["www.ACME.org."], email: "A@Acme.ORG" },
+      { eligibility: "DOMAIN_ALLOWLIST", domains: ["eu.acme.org"], email: "a@acme.org" },
+      { eligibility: "DOMAIN_ALLOWLIST", domains: ["other.example", "@acme.org"], email: "a@x.acme.org" },
+      { eligibility: "DOMAIN_ALLOWLIST", domains: ["acme.org"], email: "a@acme.org", verified: false },
+      { eligibility: "MEMBER_LIST", email: "member@list.example", listed: true },
+      { eligibility: "MEMBER_LIST", email: "stranger@list.example", listed: false },
+      { eligibility: "VERIFIED_EMAIL", email: "any@where.example" },
+      { eligibility: "VERIFIED_EMAIL", email: "any@where.example", verified: false },
+    ];
+    for (const [i, c] of cases.entries()) {
+      await db.event.update({
+        where: { id: event.id },
+        data: { eligibility: c.eligibility, eligibleDomains: c.domains ?? [] },
+      });
+      await db.eventVoterListEntry.deleteMany({ where: { eventId: event.id } });
+      if (c.listed) await db.eventVoterListEntry.create({ data: { eventId: event.id, email: c.email.toLowerCase() } });
+      const voter = { ...alice.voter, email: c.email, emailVerified: c.verified ?? true };
+      const expected = decideEligibility(
+        { eligibility: c.eligibility, eligibleDomains: c.domains ?? [] },
+        voter,
+        Boolean(c.listed),
+      );
+      const r = await castVote(voter, {
+        eventSlug: event.slug,
+        handle: alice.handles[0],
+        score: i % 4,
+        revision: null,
+      });
+      if (expected.eligible) {
+        expect(r, JSON.stringify(c)).toMatchObject({ ok: true });
+        await db.vote.deleteMany({ where: { voterId: voter.id } });
+      } else expect(r, JSON.stringify(c)).toMatchObject({ ok: false, code: "not_eligible", message: expected.reason });
+    }
   });
 });

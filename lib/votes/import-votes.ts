@@ -1,14 +1,19 @@
 // `podium import:votes`: votes from another system's CSV (DESIGN.md columns). For every row:
 // the voter's account (created as a placeholder when new, with voter_created_at and the
 // organization), the voter's ballot and a ballot item for the proposal (so coverage counts stay
-// true), and the vote itself. Each row is validated first and then written in its own
-// transaction, so a bad row writes nothing and the others go in. Idempotent: a second run
-// of the same file finds every vote in place and changes nothing.
+// true), and the vote itself. Every row is validated before anything is written, so a bad row
+// writes nothing; the good rows are written in chunks of CHUNK rows, one transaction and a few
+// multi-row statements per chunk (not a transaction per row: docs/performance.md). Should a
+// chunk fail in the database anyway, its rows are written again one by one, so only the row that
+// fails is reported and the others go in. Idempotent: a second run of the same file finds every
+// vote in place and changes nothing.
 import "server-only";
 import { z } from "zod";
 import { newHandle } from "../ballot/assign-ballot";
+import { randomUUID } from "node:crypto";
 import { db, type Tx } from "../db/client";
 import { fail, type Result } from "../errors";
+import type { Prisma } from "../db/generated/client";
 import type { CsvRow, CsvSpec } from "../imports/csv";
 import type { ProgressCallback } from "../imports/progress";
 import { normalizeEmail } from "../orgs/normalize";
@@ -65,9 +70,20 @@ const rowSchema = z.object({
   voterOrganization: z.string().trim().max(200, "voter_organization is too long: at most 200 characters"),
 });
 
-type Voter = { id: string; organizationId: string | null };
-type BallotState = { id: string; maxPosition: number; batch: number; items: Map<string, string> };
 type Proposal = { id: string; orgIds: string[] };
+type Row = z.infer<typeof rowSchema>;
+type ValidRow = { line: number; data: Row; proposal: Proposal };
+type ChunkOutcome = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  votersCreated: number;
+  ballotItemsCreated: number;
+  conflicts: number;
+};
+
+/** Rows per transaction: big enough to amortize round trips, small enough to keep locks short. */
+const CHUNK = 500;
 
 export async function importVotes(args: {
   eventSlug: string;
@@ -106,12 +122,10 @@ export async function importVotes(args: {
     conflicts: 0,
     failed: [],
   };
-  const voters = new Map<string, Voter>();
-  const ballots = new Map<string, BallotState>();
   const seen = new Map<string, number>();
+  const valid: ValidRow[] = [];
 
-  for (const [i, row] of args.rows.entries()) {
-    args.onProgress?.(i, args.rows.length);
+  for (const row of args.rows) {
     const failRow = (reason: string) => summary.failed.push({ line: row.line, reason });
     if (row.problem) {
       failRow(row.problem);
@@ -147,145 +161,196 @@ export async function importVotes(args: {
       continue;
     }
     seen.set(pair, row.line);
-
-    try {
-      const outcome = await db.$transaction((tx) => writeRow(tx, event.id, data, proposal, voters, ballots), {
-        timeout: 30_000,
-        maxWait: 30_000,
-      });
-      summary[outcome.vote]++;
-      if (outcome.voterCreated) summary.votersCreated++;
-      if (outcome.itemCreated) summary.ballotItemsCreated++;
-      if (outcome.voter.organizationId && proposal.orgIds.includes(outcome.voter.organizationId)) summary.conflicts++;
-      // Caches change only once the row's transaction committed.
-      voters.set(data.voterEmail, outcome.voter);
-      ballots.set(outcome.voter.id, outcome.ballot);
-    } catch (e) {
-      failRow(`internal error: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
-    }
+    valid.push({ line: row.line, data, proposal });
   }
+
+  const add = (o: ChunkOutcome) => {
+    summary.created += o.created;
+    summary.updated += o.updated;
+    summary.unchanged += o.unchanged;
+    summary.votersCreated += o.votersCreated;
+    summary.ballotItemsCreated += o.ballotItemsCreated;
+    summary.conflicts += o.conflicts;
+  };
+  const write = (rows: ValidRow[]) =>
+    db.$transaction((tx) => writeChunk(tx, event.id, rows), { timeout: 120_000, maxWait: 30_000 });
+  let done = args.rows.length - valid.length;
+  for (let i = 0; i < valid.length; i += CHUNK) {
+    args.onProgress?.(done, args.rows.length);
+    const chunk = valid.slice(i, i + CHUNK);
+    try {
+      add(await write(chunk));
+    } catch {
+      // Something in this chunk failed in the database: write its rows one by one to find it.
+      for (const row of chunk) {
+        try {
+          add(await write([row]));
+        } catch (e) {
+          summary.failed.push({
+            line: row.line,
+            reason: `internal error: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`,
+          });
+        }
+      }
+    }
+    done += chunk.length;
+  }
+  summary.failed.sort((a, b) => a.line - b.line);
   args.onProgress?.(args.rows.length, args.rows.length);
   return { ok: true, ...summary };
 }
 
-type Row = z.infer<typeof rowSchema>;
+type VoterState = { id: string; organizationId: string | null; created: boolean };
 
-async function findOrCreateVoter(tx: Tx, row: Row): Promise<{ voter: Voter; created: boolean }> {
-  const existing = await tx.user.findUnique({
-    where: { email: row.voterEmail },
-    select: { id: true, organizationId: true, emailVerified: true },
+/**
+ * The chunk's voters: existing accounts by e-mail (an organization filled in when they have none,
+ * a placeholder's account date taken from the file), new placeholders created in one statement.
+ */
+async function loadVoters(tx: Tx, rows: ValidRow[]): Promise<Map<string, VoterState>> {
+  const wanted = new Map<string, { organization: string; createdAt: Date | null; email: string }>();
+  for (const { data } of rows) {
+    const w = wanted.get(data.voterEmail) ?? { organization: "", createdAt: null, email: data.voterEmail };
+    if (!w.organization && data.voterOrganization) w.organization = data.voterOrganization;
+    if (data.voterCreatedAt) w.createdAt = data.voterCreatedAt; // the file's last date wins
+    wanted.set(data.voterEmail, w);
+  }
+  const existing = await tx.user.findMany({
+    where: { email: { in: [...wanted.keys()] } },
+    select: { id: true, email: true, organizationId: true, emailVerified: true, accountCreatedAt: true },
   });
-  const wantsOrg = row.voterOrganization !== "";
-  if (existing) {
+  const out = new Map<string, VoterState>();
+  for (const u of existing) {
+    const w = wanted.get(u.email)!;
     const data: { organizationId?: string; accountCreatedAt?: Date } = {};
-    if (!existing.organizationId && wantsOrg) {
-      const { organization } = await resolveOrganization(tx, { name: row.voterOrganization, email: row.voterEmail });
+    if (!u.organizationId && w.organization) {
+      const { organization } = await resolveOrganization(tx, { name: w.organization, email: u.email });
       if (organization) data.organizationId = organization.id;
     }
     // Only a placeholder (never signed in here) takes its account date from the file.
-    if (row.voterCreatedAt && !existing.emailVerified) data.accountCreatedAt = row.voterCreatedAt;
-    if (Object.keys(data).length) await tx.user.update({ where: { id: existing.id }, data });
-    return {
-      voter: { id: existing.id, organizationId: data.organizationId ?? existing.organizationId },
-      created: false,
-    };
+    if (w.createdAt && !u.emailVerified && u.accountCreatedAt.getTime() !== w.createdAt.getTime())
+      data.accountCreatedAt = w.createdAt;
+    if (Object.keys(data).length) await tx.user.update({ where: { id: u.id }, data });
+    out.set(u.email, { id: u.id, organizationId: data.organizationId ?? u.organizationId, created: false });
   }
-  const { organization } = await resolveOrganization(tx, {
-    name: wantsOrg ? row.voterOrganization : null,
-    email: row.voterEmail,
-  });
-  const user = await tx.user.create({
-    data: {
-      email: row.voterEmail,
-      organizationId: organization?.id ?? null,
-      accountCreatedAt: row.voterCreatedAt ?? new Date(),
-    },
-    select: { id: true, organizationId: true },
-  });
-  return { voter: user, created: true };
-}
-
-async function loadBallot(tx: Tx, eventId: string, voterId: string, assignedAt: Date): Promise<BallotState> {
-  const ballot = await tx.ballot.upsert({
-    where: { eventId_voterId: { eventId, voterId } },
-    create: { eventId, voterId, createdAt: assignedAt },
-    update: {},
-    select: { id: true, items: { select: { id: true, proposalId: true, position: true, batch: true } } },
-  });
-  return {
-    id: ballot.id,
-    maxPosition: Math.max(0, ...ballot.items.map((i) => i.position)),
-    batch: Math.max(1, ...ballot.items.map((i) => i.batch)),
-    items: new Map(ballot.items.map((i) => [i.proposalId, i.id])),
-  };
-}
-
-async function writeRow(
-  tx: Tx,
-  eventId: string,
-  row: Row,
-  proposal: Proposal,
-  voters: Map<string, Voter>,
-  ballots: Map<string, BallotState>,
-) {
-  const cached = voters.get(row.voterEmail);
-  const { voter, created: voterCreated } =
-    cached && !row.voterCreatedAt ? { voter: cached, created: false } : await findOrCreateVoter(tx, row);
-  const known = ballots.get(voter.id);
-  const ballot: BallotState = known
-    ? { ...known, items: new Map(known.items) }
-    : await loadBallot(tx, eventId, voter.id, row.votedAt);
-
-  let itemId = ballot.items.get(proposal.id);
-  let itemCreated = false;
-  if (!itemId) {
-    ballot.maxPosition += 1;
-    const item = await tx.ballotItem.create({
-      data: {
-        ballotId: ballot.id,
-        proposalId: proposal.id,
-        handle: newHandle(),
-        position: ballot.maxPosition,
-        batch: ballot.batch,
-        assignedAt: row.votedAt,
-      },
-      select: { id: true },
+  const fresh: { id: string; email: string; organizationId: string | null; accountCreatedAt: Date }[] = [];
+  const orgOf = new Map<string, string | null>();
+  for (const w of wanted.values()) {
+    if (out.has(w.email)) continue;
+    // One lookup per (organization, e-mail domain), not per voter.
+    const key = `${w.organization}\u0000${w.email.slice(w.email.lastIndexOf("@") + 1)}`;
+    if (!orgOf.has(key)) {
+      const { organization } = await resolveOrganization(tx, { name: w.organization || null, email: w.email });
+      orgOf.set(key, organization?.id ?? null);
+    }
+    fresh.push({
+      id: randomUUID(),
+      email: w.email,
+      organizationId: orgOf.get(key)!,
+      accountCreatedAt: w.createdAt ?? new Date(),
     });
-    itemId = item.id;
-    itemCreated = true;
-    ballot.items.set(proposal.id, itemId);
   }
+  if (fresh.length) await tx.user.createMany({ data: fresh });
+  for (const f of fresh) out.set(f.email, { id: f.id, organizationId: f.organizationId, created: true });
+  return out;
+}
 
-  const existing = await tx.vote.findUnique({
-    where: { voterId_proposalId: { voterId: voter.id, proposalId: proposal.id } },
-    select: { id: true, score: true, createdAt: true, ballotItemId: true },
+async function writeChunk(tx: Tx, eventId: string, rows: ValidRow[]): Promise<ChunkOutcome> {
+  const outcome: ChunkOutcome = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    votersCreated: 0,
+    ballotItemsCreated: 0,
+    conflicts: 0,
+  };
+  const voters = await loadVoters(tx, rows);
+  for (const v of voters.values()) if (v.created) outcome.votersCreated++;
+  const voterIds = [...new Set([...voters.values()].map((v) => v.id))];
+
+  // Ballots: one per voter and event, created where missing (dated by the voter's first vote).
+  const firstVote = new Map<string, Date>();
+  for (const { data } of rows) {
+    const id = voters.get(data.voterEmail)!.id;
+    if (!firstVote.has(id)) firstVote.set(id, data.votedAt);
+  }
+  await tx.ballot.createMany({
+    data: voterIds.map((voterId) => ({ eventId, voterId, createdAt: firstVote.get(voterId)! })),
+    skipDuplicates: true,
   });
-  let vote: "created" | "updated" | "unchanged";
-  if (!existing) {
-    await tx.vote.create({
-      data: {
+  const ballots = await tx.ballot.findMany({
+    where: { eventId, voterId: { in: voterIds } },
+    select: { id: true, voterId: true, items: { select: { id: true, proposalId: true, position: true, batch: true } } },
+  });
+  const ballotOf = new Map(
+    ballots.map((b) => [
+      b.voterId,
+      {
+        id: b.id,
+        maxPosition: Math.max(0, ...b.items.map((i) => i.position)),
+        batch: Math.max(1, ...b.items.map((i) => i.batch)),
+        items: new Map(b.items.map((i) => [i.proposalId, i.id])),
+      },
+    ]),
+  );
+
+  // Ballot items for proposals not yet on the voter's ballot, in file order.
+  const newItems: Prisma.BallotItemCreateManyInput[] = [];
+  for (const { data, proposal } of rows) {
+    const ballot = ballotOf.get(voters.get(data.voterEmail)!.id)!;
+    if (ballot.items.has(proposal.id)) continue;
+    const id = randomUUID();
+    ballot.maxPosition += 1;
+    newItems.push({
+      id,
+      ballotId: ballot.id,
+      proposalId: proposal.id,
+      handle: newHandle(),
+      position: ballot.maxPosition,
+      batch: ballot.batch,
+      assignedAt: data.votedAt,
+    });
+    ballot.items.set(proposal.id, id);
+  }
+  if (newItems.length) await tx.ballotItem.createMany({ data: newItems });
+  outcome.ballotItemsCreated = newItems.length;
+
+  // Votes: new ones in one statement; changed ones updated; the same ones left alone.
+  const existing = await tx.vote.findMany({
+    where: { voterId: { in: voterIds }, proposalId: { in: [...new Set(rows.map((r) => r.proposal.id))] } },
+    select: { id: true, voterId: true, proposalId: true, score: true, createdAt: true, ballotItemId: true },
+  });
+  const existingBy = new Map(existing.map((v) => [`${v.voterId}/${v.proposalId}`, v]));
+  const newVotes: Prisma.VoteCreateManyInput[] = [];
+  for (const { data, proposal } of rows) {
+    const voter = voters.get(data.voterEmail)!;
+    const itemId = ballotOf.get(voter.id)!.items.get(proposal.id)!;
+    if (voter.organizationId && proposal.orgIds.includes(voter.organizationId)) outcome.conflicts++;
+    const old = existingBy.get(`${voter.id}/${proposal.id}`);
+    if (!old) {
+      newVotes.push({
         eventId,
         voterId: voter.id,
         proposalId: proposal.id,
         ballotItemId: itemId,
-        score: row.score,
+        score: data.score,
         revision: 1,
-        createdAt: row.votedAt,
-      },
-    });
-    vote = "created";
-  } else if (
-    existing.score === row.score &&
-    existing.createdAt.getTime() === row.votedAt.getTime() &&
-    existing.ballotItemId === itemId
-  ) {
-    vote = "unchanged";
-  } else {
-    await tx.vote.update({
-      where: { id: existing.id },
-      data: { score: row.score, createdAt: row.votedAt, ballotItemId: itemId, revision: { increment: 1 } },
-    });
-    vote = "updated";
+        createdAt: data.votedAt,
+      });
+      outcome.created++;
+    } else if (
+      old.score === data.score &&
+      old.createdAt.getTime() === data.votedAt.getTime() &&
+      old.ballotItemId === itemId
+    ) {
+      outcome.unchanged++;
+    } else {
+      await tx.vote.update({
+        where: { id: old.id },
+        data: { score: data.score, createdAt: data.votedAt, ballotItemId: itemId, revision: { increment: 1 } },
+      });
+      outcome.updated++;
+    }
   }
-  return { voter, voterCreated, ballot, itemCreated, vote };
+  if (newVotes.length) await tx.vote.createMany({ data: newVotes });
+  return outcome;
 }

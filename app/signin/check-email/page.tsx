@@ -11,11 +11,12 @@ export default function CheckEmailPage() {
       <p className="mt-2 text-slate-700">We sent you a sign-in link. It works once and expires in one hour.</p>
       {isDevMailboxEnabled() ? (
         <p className="mt-4 text-sm text-slate-600">
-          No mail server is configured here, so the e-mail is in the{" "}
-          <Link href="/dev/mailbox" className="font-medium text-brand-700 hover:underline">
-            development mailbox
-          </Link>
-          .
+          This demo has no mail server, so the e-mail waits in the organizers&apos; demo mailbox. To look around, sign
+          in as a{" "}
+          <Link href="/signin" className="font-medium text-brand-700 underline">
+            demo persona
+          </Link>{" "}
+          instead.
         </p>
       ) : null}
     </Card>

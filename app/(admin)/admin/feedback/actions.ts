@@ -21,22 +21,28 @@ export async function importFeedbackAction(_prev: ImportFormState, form: FormDat
   const file = form.get("file");
   const dryRun = form.get("dryRun") === "on";
   let lineErrors: LineError[] | undefined;
-  const result = await runAction(organizer, z.looseObject({}), {}, async (user) => {
-    if (!(file instanceof File) || file.size === 0)
-      return fail("invalid_input", "Choose a CSV file to upload.", { file: "Choose a CSV file to upload." });
-    if (file.size > MAX_BYTES)
-      return fail("invalid_input", "The file is over 900 KB; import it with `podium import:feedback FILE.csv`.", {
-        file: "File too large for the upload; use the CLI.",
+  const result = await runAction(
+    organizer,
+    z.looseObject({}),
+    {},
+    async (user) => {
+      if (!(file instanceof File) || file.size === 0)
+        return fail("invalid_input", "Choose a CSV file to upload.", { file: "Choose a CSV file to upload." });
+      if (file.size > MAX_BYTES)
+        return fail("invalid_input", "The file is over 900 KB; import it with `podium import:feedback FILE.csv`.", {
+          file: "File too large for the upload; use the CLI.",
+        });
+      const r = await importFeedback(new Uint8Array(await file.arrayBuffer()), {
+        actorId: user.id,
+        dryRun,
+        fileName: file.name,
       });
-    const r = await importFeedback(new Uint8Array(await file.arrayBuffer()), {
-      actorId: user.id,
-      dryRun,
-      fileName: file.name,
-    });
-    if (!r.ok) return fail("invalid_input", `${r.message}. Nothing was imported.`);
-    lineErrors = r.summary.errors;
-    return { ok: true as const, message: `${file.name}: ${formatImportSummary(r.summary)}` };
-  });
+      if (!r.ok) return fail("invalid_input", `${r.message}. Nothing was imported.`);
+      lineErrors = r.summary.errors;
+      return { ok: true as const, message: `${file.name}: ${formatImportSummary(r.summary)}` };
+    },
+    { rateLimit: "webImport" },
+  );
   if (result.ok) {
     revalidatePath("/admin/feedback");
     return { ok: true, message: result.message, lineErrors };

@@ -1,10 +1,3 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { handleAuthRequest } from "@/lib/auth/auth-route";
 
-type Context = { params: Promise<{ nextauth: string[] }> };
-
-async function handler(req: Request, context: Context) {
-  return NextAuth(req as never, { params: await context.params } as never, authOptions());
-}
-
-export { handler as GET, handler as POST };
+export { handleAuthRequest as GET, handleAuthRequest as POST };

@@ -32,23 +32,29 @@ export async function importMemberListAction(_prev: FormState, form: FormData): 
     text: `${fileText}\n${String(form.get("text") ?? "")}`,
     replace: form.get("replace") ?? undefined,
   };
-  const r = await runAction(organizer, importSchema, input, async (_user, data) => {
-    const event = await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } });
-    if (!event) return fail("not_found", "No such event.");
-    if (!data.text?.trim())
-      return fail("invalid_input", "Choose a CSV file or paste e-mail addresses.", { text: "Nothing to import" });
-    const res = await importMemberList(event.id, data.text, { replace: data.replace === "on" });
-    const bad = res.errors.length
-      ? ` ${res.errors.length} line(s) skipped: ${res.errors
-          .slice(0, 5)
-          .map((e) => `line ${e.line}: ${e.message}`)
-          .join("; ")}${res.errors.length > 5 ? "; …" : ""}.`
-      : "";
-    return {
-      ok: true as const,
-      message: `Added ${res.added}, already listed ${res.alreadyListed}${res.removed ? `, removed ${res.removed}` : ""}; the list now has ${res.total} addresses.${bad}`,
-    };
-  });
+  const r = await runAction(
+    organizer,
+    importSchema,
+    input,
+    async (_user, data) => {
+      const event = await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } });
+      if (!event) return fail("not_found", "No such event.");
+      if (!data.text?.trim())
+        return fail("invalid_input", "Choose a CSV file or paste e-mail addresses.", { text: "Nothing to import" });
+      const res = await importMemberList(event.id, data.text, { replace: data.replace === "on" });
+      const bad = res.errors.length
+        ? ` ${res.errors.length} line(s) skipped: ${res.errors
+            .slice(0, 5)
+            .map((e) => `line ${e.line}: ${e.message}`)
+            .join("; ")}${res.errors.length > 5 ? "; …" : ""}.`
+        : "";
+      return {
+        ok: true as const,
+        message: `Added ${res.added}, already listed ${res.alreadyListed}${res.removed ? `, removed ${res.removed}` : ""}; the list now has ${res.total} addresses.${bad}`,
+      };
+    },
+    { rateLimit: "webImport" },
+  );
   revalidatePath(`/admin/events/${String(form.get("slug"))}/voters`);
   return r.ok ? { ok: true, message: r.message } : r;
 }

@@ -65,7 +65,7 @@ export default async function VotersPage({ params }: Props) {
         ) : null}
         <p className="mt-2 text-sm text-slate-600">
           Change the rule and the domain allow-list in the{" "}
-          <Link href={`/admin/events/${event.slug}`} className="text-brand-700 hover:underline">
+          <Link href={`/admin/events/${event.slug}`} className="text-brand-700 underline">
             event settings
           </Link>
           . Refused users see why on their voting page.

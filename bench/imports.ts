@@ -1,0 +1,142 @@
+// Import speed with the real importers (lib/votes/import-votes.ts, lib/proposals/import.ts):
+// import:proposals of BENCH_PROPOSAL_ROWS rows (validation, caps, redaction) into an event, then
+// import:votes of BENCH_VOTE_ROWS rows (new placeholder voters, ballot items, votes), then the
+// same votes file again (idempotent: nothing changes). PGlite and a throwaway PostgreSQL.
+// Targets: import:votes >= 5,000 rows/s on PostgreSQL and >= 1,000 rows/s on PGlite;
+// import:proposals >= 200 rows/s.
+// Run: npm run bench imports   (BENCH_DB=pglite,postgres BENCH_VOTE_ROWS=20000 BENCH_PROPOSAL_ROWS=500)
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { closeDb, db, useDatabase } from "../lib/db/client";
+import { migrateDatabase } from "../lib/db/migrate-database";
+import type { DatabaseTarget } from "../lib/db/target";
+import { parseCsv } from "../lib/imports/csv";
+import { importProposals, PROPOSAL_CSV } from "../lib/proposals/import";
+import { importVotes, VOTE_CSV } from "../lib/votes/import-votes";
+
+const root = path.resolve(import.meta.dirname, "..");
+const DBS = (process.env.BENCH_DB ?? "pglite,postgres").split(",");
+const VOTE_ROWS = Number(process.env.BENCH_VOTE_ROWS ?? 20_000);
+const PROPOSAL_ROWS = Number(process.env.BENCH_PROPOSAL_ROWS ?? 500);
+
+const csvRows = <C extends string>(text: string, spec: Parameters<typeof parseCsv<C>>[1]) => {
+  const r = parseCsv(new TextEncoder().encode(text), spec);
+  if (!r.ok) throw new Error(r.message);
+  return r.rows;
+};
+
+function proposalsCsv(n: number): string {
+  const lines = ["external_id,title,abstract,track,format,speaker_email,speaker_name,organization"];
+  for (let i = 0; i < n; i++) {
+    const org = `Org ${i % 40}`;
+    const name = `Speaker Person${i}`;
+    const abstract =
+      `At ${org} we rebuilt our deployment pipeline. ${name} explains how; write to person${i}@org${i % 40}.example or see https://org${i % 40}.example/blog. `.repeat(
+        3,
+      );
+    lines.push(
+      [
+        `ext-${i}`,
+        `"Deployment pipelines at scale, part ${i}"`,
+        `"${abstract}"`,
+        "Cloud",
+        "Talk",
+        `person${i}@org${i % 40}.example`,
+        name,
+        org,
+      ].join(","),
+    );
+  }
+  return lines.join("\n");
+}
+
+function votesCsv(n: number, proposals: number): string {
+  const lines = ["voter_email,proposal_external_id,score,voted_at,voter_created_at,voter_organization"];
+  const perVoter = 10;
+  for (let i = 0; i < n; i++) {
+    const voter = Math.floor(i / perVoter);
+    const p = (voter * 7 + (i % perVoter) * 13) % proposals;
+    lines.push(
+      `voter${voter}@members${voter % 50}.example,ext-${p},${i % 5 === 0 ? "" : i % 4},2027-03-01T10:00:00Z,2026-01-01T00:00:00Z,Member Org ${voter % 50}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+async function run(kind: string, target: DatabaseTarget) {
+  await migrateDatabase(target);
+  await useDatabase(target);
+  await db.event.create({
+    data: {
+      slug: "bench-import",
+      name: "Bench import",
+      phase: "REVIEW",
+      maxProposalsPerSpeaker: 0,
+      maxProposalsPerOrg: 0,
+      tracks: { create: [{ slug: "cloud", name: "Cloud" }] },
+      formats: { create: [{ slug: "talk", name: "Talk" }] },
+    },
+  });
+  const pRows = csvRows(proposalsCsv(PROPOSAL_ROWS), PROPOSAL_CSV);
+  let t0 = performance.now();
+  const p = await importProposals({ eventSlug: "bench-import", rows: pRows });
+  const pSecs = (performance.now() - t0) / 1000;
+  if (!p.ok || p.failed.length) throw new Error(`import:proposals failed: ${JSON.stringify(p).slice(0, 500)}`);
+  const redacted = await db.proposal.count({ where: { redactions: { some: {} } } });
+
+  const vText = votesCsv(VOTE_ROWS, PROPOSAL_ROWS);
+  t0 = performance.now();
+  const v = await importVotes({ eventSlug: "bench-import", rows: csvRows(vText, VOTE_CSV) });
+  const vSecs = (performance.now() - t0) / 1000;
+  if (!v.ok || v.failed.length) throw new Error(`import:votes failed: ${JSON.stringify(v).slice(0, 500)}`);
+  t0 = performance.now();
+  const again = await importVotes({ eventSlug: "bench-import", rows: csvRows(vText, VOTE_CSV) });
+  const againSecs = (performance.now() - t0) / 1000;
+  if (!again.ok || again.unchanged !== VOTE_ROWS)
+    throw new Error(`re-import changed something: ${JSON.stringify(again).slice(0, 300)}`);
+  await closeDb();
+
+  const pRate = PROPOSAL_ROWS / pSecs;
+  const vRate = VOTE_ROWS / vSecs;
+  const vTarget = kind === "PGlite" ? 1000 : 5000;
+  console.log(
+    `${kind}: import:proposals ${PROPOSAL_ROWS} rows in ${pSecs.toFixed(1)} s = ${pRate.toFixed(0)} rows/s (${redacted} with redactions)`,
+  );
+  console.log(
+    `${kind}: import:votes ${VOTE_ROWS} rows (${v.votersCreated} new voters, ${v.ballotItemsCreated} ballot items) in ${vSecs.toFixed(1)} s = ${vRate.toFixed(0)} rows/s; same file again: ${(VOTE_ROWS / againSecs).toFixed(0)} rows/s, nothing changed`,
+  );
+  console.log(`  ${pRate >= 200 ? "MET    " : "NOT MET"} import:proposals >= 200 rows/s`);
+  console.log(`  ${vRate >= vTarget ? "MET    " : "NOT MET"} import:votes >= ${vTarget} rows/s`);
+  return pRate >= 200 && vRate >= vTarget;
+}
+
+console.log(
+  `machine: ${os.cpus().length} CPUs, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} (shared)`,
+);
+let ok = true;
+for (const kind of DBS) {
+  if (kind === "pglite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-bench-import-"));
+    try {
+      ok = (await run("PGlite", { kind: "pglite", dir: path.join(dir, "pglite") })) && ok;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  } else {
+    const script = path.join(root, "scripts", "throwaway-postgres.mjs");
+    const started = spawnSync(process.execPath, [script, "start"], { encoding: "utf8" });
+    if (started.status !== 0) throw new Error(started.stderr);
+    const info = JSON.parse(started.stdout) as { url: string; dir: string };
+    try {
+      ok = (await run("PostgreSQL 15", { kind: "postgres", url: info.url })) && ok;
+    } finally {
+      spawnSync(process.execPath, [script, "stop", info.dir]);
+    }
+  }
+}
+process.exitCode = ok ? 0 : 1;
