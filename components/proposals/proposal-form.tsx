@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/admin/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { markdownClass } from "./markdown-class";
+import { WarningList } from "./warning-list";
 
 export type ProposalFormValues = {
   title: string;
@@ -179,15 +180,11 @@ export function ProposalForm({
             </ul>
           ) : null}
           {preview.warnings.length > 0 ? (
-            <div data-testid="voter-preview-warnings">
-              <Alert tone="warning" title="Check before you submit: these may identify someone">
-                <ul className="list-disc space-y-1 pl-5">
-                  {preview.warnings.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              </Alert>
-            </div>
+            <WarningList
+              testId="voter-preview-warnings"
+              title="Check before you submit: these may identify someone"
+              items={preview.warnings}
+            />
           ) : null}
         </div>
       </div>

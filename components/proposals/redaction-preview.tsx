@@ -7,6 +7,7 @@ import {
   type Finding,
 } from "@/lib/anonymize";
 import { HighlightedText } from "./highlighted-text";
+import { WarningList } from "./warning-list";
 import { Markdown } from "./markdown";
 
 export type RedactionPreviewProps = {
@@ -43,15 +44,7 @@ export function RedactionPreview(p: RedactionPreviewProps) {
         </p>
       </div>
       {warnings.length > 0 ? (
-        <div data-testid="redaction-warnings">
-          <Alert tone="warning" title="Identity mentions found">
-            <ul className="list-disc space-y-1 pl-5">
-              {warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </Alert>
-        </div>
+        <WarningList testId="redaction-warnings" title="Identity mentions found" items={warnings} />
       ) : (
         <div data-testid="redaction-clean">
           <Alert tone="success">
@@ -60,15 +53,11 @@ export function RedactionPreview(p: RedactionPreviewProps) {
         </div>
       )}
       {unsure.length > 0 ? (
-        <div data-testid="second-net-warnings">
-          <Alert tone="warning" title="Possibly identifying (not redacted automatically)">
-            <ul className="list-disc space-y-1 pl-5">
-              {unsure.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </Alert>
-        </div>
+        <WarningList
+          testId="second-net-warnings"
+          title="Possibly identifying (not redacted automatically)"
+          items={unsure}
+        />
       ) : null}
       {p.editedAt ? (
         <p className="text-sm text-slate-600" data-testid="anonymized-edited-note">
