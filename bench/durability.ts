@@ -157,7 +157,9 @@ async function handlesOf(s: Session): Promise<string[]> {
 
 type Ack = { score: number | null; revision: number };
 
-async function voteRound(round: number): Promise<{ acked: number; stored: number; ok: boolean; detail: string }> {
+async function voteRound(
+  round: number,
+): Promise<{ responses: number; acked: number; stored: number; ok: boolean; detail: string }> {
   let server = await startServer();
   const voters = await Promise.all(
     PERSONAS.map(async (p) => {
@@ -169,6 +171,7 @@ async function voteRound(round: number): Promise<{ acked: number; stored: number
   const acks = new Map<string, Ack>(); // handle -> last acknowledged write
   const inflight = new Map<string, number | null>(); // handle -> score being written at kill time
   let stop = false;
+  let responses = 0; // success responses received (a later one for the same item supersedes it)
   const killAt = 3000 + Math.floor(Math.random() * 4000);
   const loops = voters.map(async (v) => {
     const revisions = new Map<string, number | null>();
@@ -183,6 +186,7 @@ async function voteRound(round: number): Promise<{ acked: number; stored: number
       if (stop) break; // the answer may or may not have been sent before the kill: stays in flight
       inflight.delete(handle);
       if (r?.ok === true) {
+        responses++;
         acks.set(handle, { score: r.score as number | null, revision: r.revision as number });
         revisions.set(handle, r.revision as number);
       } else if (r && r.code === "conflict") {
@@ -226,10 +230,11 @@ async function voteRound(round: number): Promise<{ acked: number; stored: number
   }
   const storedCount = acks.size - lost;
   return {
+    responses,
     acked: acks.size,
     stored: storedCount,
     ok: lost === 0 && orphans === 0 && alive,
-    detail: `round ${round}: killed after ${killAt} ms; ${acks.size} items with an acknowledged vote, ${storedCount} stored as acknowledged, ${lost} lost, ${orphans} votes not matching their ballot item, server ${alive ? "recovered" : "DID NOT recover"}`,
+    detail: `round ${round}: killed after ${killAt} ms; ${responses} votes acknowledged on ${acks.size} items with an acknowledged vote, ${storedCount} stored as acknowledged, ${lost} lost, ${orphans} votes not matching their ballot item, server ${alive ? "recovered" : "DID NOT recover"}`,
   };
 }
 
@@ -306,17 +311,21 @@ async function main() {
   let passed = 0;
   let acked = 0;
   let stored = 0;
+  let responses = 0;
   for (let round = 1; round <= ROUNDS; round++) {
     const r = await voteRound(round);
     console.log(`  ${r.ok ? "PASS" : "FAIL"} vote load: ${r.detail}`);
     acked += r.acked;
+    responses += r.responses;
     stored += r.stored;
     if (r.ok) passed++;
   }
   const imp = await importTest();
   console.log(`  ${imp.ok ? "PASS" : "FAIL"} ${imp.detail}`);
   if (imp.ok) passed++;
-  console.log(`kill tests passed: ${passed} of ${ROUNDS + 1}; votes acknowledged ${acked}, stored ${stored}`);
+  console.log(
+    `kill tests passed: ${passed} of ${ROUNDS + 1}; ${responses} success responses; items whose last acknowledged vote must survive: ${acked}, stored: ${stored}`,
+  );
   fs.rmSync(tmp, { recursive: true, force: true });
   process.exit(passed === ROUNDS + 1 ? 0 : 1);
 }

@@ -125,6 +125,8 @@ export const API: ApiRow[] = [
     expect: organizerOnly(401, 403, 200),
   },
   { route: "/admin/audit/export", method: "GET", url: "/admin/audit/export", expect: organizerOnly(401, 403, 200) },
+  // bench/http.ts's bare baseline: exists only with PODIUM_BENCH_ROUTES (never in a deployment).
+  { route: "/api/bench/baseline", method: "GET", url: "/api/bench/baseline", expect: all(404) },
 ];
 
 const NOPE = "cl_no_such_id_000000000";
@@ -155,6 +157,12 @@ export const ACTIONS: ActionRow[] = [
     name: "setRoleAction",
     call: { kind: "form" },
     expect: { ...ORG_ACTION, organizer: "forbidden" },
+  },
+  {
+    file: "app/(admin)/admin/events/[slug]/proposals/actions.ts",
+    name: "bulkStatusAction",
+    call: { kind: "form" },
+    expect: ORG_ACTION,
   },
   {
     file: "app/(admin)/admin/events/[slug]/caps/actions.ts",

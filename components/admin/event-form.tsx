@@ -1,11 +1,16 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { createEventAction, updateEventAction } from "@/app/(admin)/admin/actions";
 import { Card } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
 import { errorFor, valueOf, type FormState } from "./form-state";
 import { SubmitButton } from "./submit-button";
+import { TimeZoneInput } from "./time-zone-input";
+import { useFocusFirstError } from "./use-focus-first-error";
+import { slugify } from "@/lib/events/slugify";
+
+type NumberSpec = { min: number; max: number; step?: number };
 
 /** Stored values as the form shows them (dates as datetime-local text in the event's zone). */
 export type EventFormValues = Record<
@@ -34,6 +39,8 @@ export type EventFormValues = Record<
   | "eligibleDomains",
   string
 > & { coSpeakersCountTowardCap: boolean };
+
+const CAP: NumberSpec = { min: 0, max: 10_000 };
 
 const DATES: { name: keyof EventFormValues; label: string }[] = [
   { name: "cfpOpensAt", label: "CFP opens" },
@@ -69,29 +76,71 @@ export function EventForm({
       <TextInput name={name} defaultValue={v(name)} invalid={!!errorFor(state, name)} {...extra} />
     </Field>
   );
+  const number = (name: keyof EventFormValues, label: string, hint: string, spec: NumberSpec) =>
+    text(name, label, hint, {
+      type: "number",
+      min: spec.min,
+      max: spec.max,
+      step: spec.step ?? 1,
+      inputMode: spec.step ? "decimal" : "numeric",
+    });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, state);
+  // The slug follows the name until the organizer edits it.
+  const [slug, setSlug] = useState(() => v("slug"));
+  const [slugEdited, setSlugEdited] = useState(() => v("slug") !== "");
   const submittedCoSpeakers = state && !state.ok ? state.values?.coSpeakersCountTowardCap : undefined;
   const coSpeakersChecked =
     submittedCoSpeakers === undefined ? values.coSpeakersCountTowardCap : submittedCoSpeakers === "true";
 
   return (
-    <form action={action} className="space-y-6" noValidate data-testid={`event-form-${mode}`}>
+    <form ref={formRef} action={action} className="space-y-6" noValidate data-testid={`event-form-${mode}`}>
       {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
       <FormMessage state={state} testId="event-form-message" />
 
       <Card>
         <h2 className="text-lg font-semibold">Basics</h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          {mode === "create"
-            ? text("slug", "Slug", "Lower-case letters, digits and dashes; used in the event's address.", {
-                required: true,
-                placeholder: "summit-2027",
-              })
-            : null}
-          {text("name", "Name", undefined, { required: true })}
+          <Field label="Name" name="name" error={errorFor(state, "name")}>
+            <TextInput
+              name="name"
+              required
+              defaultValue={v("name")}
+              invalid={!!errorFor(state, "name")}
+              onChange={(e) => {
+                if (mode === "create" && !slugEdited) setSlug(slugify(e.target.value));
+              }}
+            />
+          </Field>
+          {mode === "create" ? (
+            <Field
+              label="Slug"
+              name="slug"
+              hint="Suggested from the name; lower-case letters, digits and dashes, used in the event's address."
+              error={errorFor(state, "slug")}
+            >
+              <TextInput
+                name="slug"
+                required
+                placeholder="summit-2027"
+                value={slug}
+                invalid={!!errorFor(state, "slug")}
+                onChange={(e) => {
+                  setSlug(e.target.value);
+                  setSlugEdited(e.target.value !== "");
+                }}
+              />
+            </Field>
+          ) : null}
           {text("location", "Location", 'City, venue or "Online".')}
-          {text("timezone", "Time zone", "IANA name, e.g. Europe/Berlin. Dates below are in this zone.", {
-            placeholder: "UTC",
-          })}
+          <Field
+            label="Time zone"
+            name="timezone"
+            hint="Type to search, e.g. Berlin or New_York. Dates below are in this zone."
+            error={errorFor(state, "timezone")}
+          >
+            <TimeZoneInput defaultValue={v("timezone")} invalid={!!errorFor(state, "timezone")} />
+          </Field>
           <div className="sm:col-span-2">
             <Field label="Description" name="description" error={errorFor(state, "description")}>
               <TextArea
@@ -104,6 +153,25 @@ export function EventForm({
           </div>
         </div>
       </Card>
+
+      {mode === "create" ? (
+        <Card>
+          <h2 className="text-lg font-semibold">Tracks</h2>
+          <Field
+            label="Tracks"
+            name="tracks"
+            hint="One per line, e.g. Developer Experience. More can be added, renamed or given chairs later."
+            error={errorFor(state, "tracks")}
+          >
+            <TextArea
+              name="tracks"
+              rows={3}
+              defaultValue={v("tracks" as keyof EventFormValues)}
+              invalid={!!errorFor(state, "tracks")}
+            />
+          </Field>
+        </Card>
+      ) : null}
 
       <Card>
         <h2 className="text-lg font-semibold">Dates</h2>
@@ -127,18 +195,19 @@ export function EventForm({
       <Card>
         <h2 className="text-lg font-semibold">Caps</h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          {text("maxProposalsPerSpeaker", "Max proposals per speaker", "0 = unlimited.", { inputMode: "numeric" })}
-          {text("maxProposalsPerOrg", "Max proposals per organization", "0 = unlimited.", { inputMode: "numeric" })}
-          {text("maxAcceptedPerOrg", "Max accepted per organization", "Selection-time cap for chairs; 0 = unlimited.", {
-            inputMode: "numeric",
-          })}
-          {text(
+          {number("maxProposalsPerSpeaker", "Max proposals per speaker", "0 to 10,000; 0 = unlimited.", CAP)}
+          {number("maxProposalsPerOrg", "Max proposals per organization", "0 to 10,000; 0 = unlimited.", CAP)}
+          {number(
+            "maxAcceptedPerOrg",
+            "Max accepted per organization",
+            "Selection-time cap for chairs, 0 to 10,000; 0 = unlimited.",
+            CAP,
+          )}
+          {number(
             "newcomerTarget",
             "Newcomer target",
             "Share of first-time speakers among accepted talks, 0 to 1 (e.g. 0.25). Blank = none.",
-            {
-              inputMode: "decimal",
-            },
+            { min: 0, max: 1, step: 0.05 },
           )}
           <div className="sm:col-span-2">
             <label className="flex items-start gap-2 text-sm text-slate-800">
@@ -162,8 +231,9 @@ export function EventForm({
       <Card>
         <h2 className="text-lg font-semibold">Voting</h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          {text("ballotSize", "Ballot size", "Proposals assigned to each voter at first (1–200).", {
-            inputMode: "numeric",
+          {number("ballotSize", "Ballot size", "Proposals assigned to each voter at first, 1 to 200.", {
+            min: 1,
+            max: 200,
           })}
           {text("scale", "Scale", "MIN..MAX, e.g. 0..3. Cannot change once votes exist.", { placeholder: "0..3" })}
           <Field
@@ -180,15 +250,18 @@ export function EventForm({
             />
           </Field>
           <div className="space-y-4">
-            {text(
+            {number(
               "feedbackWeight",
               "Feedback weight",
               "How far past session feedback may move a proposal, 0 to 1: 0 = off, 1 = as far as this event's own data supports (the default).",
-              { inputMode: "decimal" },
+              { min: 0, max: 1, step: 0.05 },
             )}
-            {text("feedbackWindowDays", "Feedback window (days)", "How long after a session attendees can rate it.", {
-              inputMode: "numeric",
-            })}
+            {number(
+              "feedbackWindowDays",
+              "Feedback window (days)",
+              "How long after a session attendees can rate it, 0 to 365.",
+              { min: 0, max: 365 },
+            )}
           </div>
           <Field label="Eligibility" name="eligibility" hint="Who may vote." error={errorFor(state, "eligibility")}>
             <Select name="eligibility" defaultValue={v("eligibility")} invalid={!!errorFor(state, "eligibility")}>

@@ -109,8 +109,12 @@ export function ProposalForm({
   const preview = useVoterPreview({ title, abstract, coSpeakers }, initialPreviewHtml);
   // After a failed attempt the form shows what was typed; the abstract is controlled, so it follows.
   const [seenState, setSeenState] = useState<FormState>(null);
+  // React resets a form after its action; a <select> ignores a changed defaultValue, so each
+  // attempt remounts the selects (keyed by it) to show the submitted Track, Format and Level.
+  const [attempt, setAttempt] = useState(0);
   if (state !== seenState) {
     setSeenState(state);
+    setAttempt((n) => n + 1);
     if (state && !state.ok && typeof state.values?.abstract === "string") setAbstract(state.values.abstract);
     if (state && !state.ok && typeof state.values?.title === "string") setTitle(state.values.title);
     if (state && !state.ok && typeof state.values?.coSpeakers === "string") setCoSpeakers(state.values.coSpeakers);
@@ -205,7 +209,12 @@ export function ProposalForm({
 
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Track" name="track" error={err("track")}>
-          <Select name="track" defaultValue={valueOf(state, "track", values.track)} invalid={!!err("track")}>
+          <Select
+            key={`track-${attempt}`}
+            name="track"
+            defaultValue={valueOf(state, "track", values.track)}
+            invalid={!!err("track")}
+          >
             <option value="">Choose a track</option>
             {tracks.map((t) => (
               <option key={t.value} value={t.value}>
@@ -215,7 +224,12 @@ export function ProposalForm({
           </Select>
         </Field>
         <Field label="Format" name="format" error={err("format")}>
-          <Select name="format" defaultValue={valueOf(state, "format", values.format)} invalid={!!err("format")}>
+          <Select
+            key={`format-${attempt}`}
+            name="format"
+            defaultValue={valueOf(state, "format", values.format)}
+            invalid={!!err("format")}
+          >
             <option value="">Choose a format</option>
             {formats.map((f) => (
               <option key={f.value} value={f.value}>
@@ -225,7 +239,12 @@ export function ProposalForm({
           </Select>
         </Field>
         <Field label="Level" name="level" error={err("level")}>
-          <Select name="level" defaultValue={valueOf(state, "level", values.level)} invalid={!!err("level")}>
+          <Select
+            key={`level-${attempt}`}
+            name="level"
+            defaultValue={valueOf(state, "level", values.level)}
+            invalid={!!err("level")}
+          >
             {levels.map((l) => (
               <option key={l.value} value={l.value}>
                 {l.label}

@@ -188,7 +188,11 @@ const eventFields = {
   feedbackWindowDays: num(int(L.feedbackWindowDays, 0, 365).optional()),
   eligibility: z.preprocess(
     blank,
-    z.enum(ELIGIBILITIES, { error: `${L.eligibility} must be one of ${ELIGIBILITIES.join(", ")}` }).optional(),
+    z
+      .enum(ELIGIBILITIES, {
+        error: `${L.eligibility} must be any verified e-mail, an e-mail domain allow-list or an imported member list (${ELIGIBILITIES.join(", ")})`,
+      })
+      .optional(),
   ),
   eligibleDomains: domainsField,
 };
@@ -250,7 +254,7 @@ function refineEvent(v: RawEvent, ctx: z.RefinementCtx) {
     ctx.addIssue({
       code: "custom",
       path: ["eligibleDomains"],
-      message: `${L.eligibleDomains} must list at least one domain when eligibility is DOMAIN_ALLOWLIST`,
+      message: `${L.eligibleDomains} must list at least one domain when voting is limited to an e-mail domain allow-list`,
     });
   }
 }

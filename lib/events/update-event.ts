@@ -28,7 +28,7 @@ export async function updateEvent(
     if (domains.length === 0) {
       return fail(
         "invalid_input",
-        "Eligible domains must list at least one domain when eligibility is DOMAIN_ALLOWLIST",
+        "Eligible domains must list at least one domain when voting is limited to an e-mail domain allow-list",
         "eligibleDomains",
       );
     }

@@ -172,8 +172,18 @@ export async function importVotes(args: {
     summary.ballotItemsCreated += o.ballotItemsCreated;
     summary.conflicts += o.conflicts;
   };
-  const write = (rows: ValidRow[]) =>
-    db.$transaction((tx) => writeChunk(tx, event.id, rows), { timeout: 120_000, maxWait: 30_000 });
+  // Organizations resolved for new voters, by (organization, e-mail domain): taken over only once
+  // the chunk that resolved them committed (a rolled-back chunk may have created them).
+  const orgs = new Map<string, string | null>();
+  const write = async (rows: ValidRow[]) => {
+    const resolved = new Map(orgs);
+    const outcome = await db.$transaction((tx) => writeChunk(tx, event.id, rows, resolved), {
+      timeout: 120_000,
+      maxWait: 30_000,
+    });
+    for (const [k, v] of resolved) orgs.set(k, v);
+    return outcome;
+  };
   let done = args.rows.length - valid.length;
   for (let i = 0; i < valid.length; i += CHUNK) {
     args.onProgress?.(done, args.rows.length);
@@ -206,7 +216,11 @@ type VoterState = { id: string; organizationId: string | null; created: boolean 
  * The chunk's voters: existing accounts by e-mail (an organization filled in when they have none,
  * a placeholder's account date taken from the file), new placeholders created in one statement.
  */
-async function loadVoters(tx: Tx, rows: ValidRow[]): Promise<Map<string, VoterState>> {
+async function loadVoters(
+  tx: Tx,
+  rows: ValidRow[],
+  orgOf: Map<string, string | null>,
+): Promise<Map<string, VoterState>> {
   const wanted = new Map<string, { organization: string; createdAt: Date | null; email: string }>();
   for (const { data } of rows) {
     const w = wanted.get(data.voterEmail) ?? { organization: "", createdAt: null, email: data.voterEmail };
@@ -233,7 +247,6 @@ async function loadVoters(tx: Tx, rows: ValidRow[]): Promise<Map<string, VoterSt
     out.set(u.email, { id: u.id, organizationId: data.organizationId ?? u.organizationId, created: false });
   }
   const fresh: { id: string; email: string; organizationId: string | null; accountCreatedAt: Date }[] = [];
-  const orgOf = new Map<string, string | null>();
   for (const w of wanted.values()) {
     if (out.has(w.email)) continue;
     // One lookup per (organization, e-mail domain), not per voter.
@@ -254,7 +267,12 @@ async function loadVoters(tx: Tx, rows: ValidRow[]): Promise<Map<string, VoterSt
   return out;
 }
 
-async function writeChunk(tx: Tx, eventId: string, rows: ValidRow[]): Promise<ChunkOutcome> {
+async function writeChunk(
+  tx: Tx,
+  eventId: string,
+  rows: ValidRow[],
+  orgOf: Map<string, string | null>,
+): Promise<ChunkOutcome> {
   const outcome: ChunkOutcome = {
     created: 0,
     updated: 0,
@@ -263,7 +281,7 @@ async function writeChunk(tx: Tx, eventId: string, rows: ValidRow[]): Promise<Ch
     ballotItemsCreated: 0,
     conflicts: 0,
   };
-  const voters = await loadVoters(tx, rows);
+  const voters = await loadVoters(tx, rows, orgOf);
   for (const v of voters.values()) if (v.created) outcome.votersCreated++;
   const voterIds = [...new Set([...voters.values()].map((v) => v.id))];
 

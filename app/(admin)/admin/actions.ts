@@ -9,11 +9,20 @@ import { fromLocalInputValue } from "@/components/events/format-date";
 import { formDataToObject, runAction } from "@/lib/auth/action";
 import { assertRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { fail, type Result } from "@/lib/errors";
+import { fail, failFromZod, type Result } from "@/lib/errors";
 import { createEvent } from "@/lib/events/create-event";
 import { createFormat, deleteFormat, updateFormat } from "@/lib/events/formats";
 import { changePhase } from "@/lib/events/phase";
-import { DATE_ORDER, EVENT_PHASES, type CreateEventInput } from "@/lib/events/schema";
+import {
+  checkDateOrder,
+  createEventSchema,
+  DATE_ORDER,
+  EVENT_PHASES,
+  updateEventSchema,
+  type CreateEventInput,
+} from "@/lib/events/schema";
+import { slugify } from "@/lib/events/slugify";
+import { PHASE_LABELS } from "@/components/events/phase";
 import { assignChair, createTrack, deleteTrack, removeChair, updateTrack } from "@/lib/events/tracks";
 import { updateEvent } from "@/lib/events/update-event";
 import { sendDecisionEmails } from "@/lib/notifications/decisions";
@@ -71,14 +80,57 @@ const timeZoneError = "Time zone must be an IANA time zone such as UTC or Europe
 
 const looseForm = z.looseObject({});
 
+/** Problems the event schema cannot see: the time zone, the tracks list, and date order. */
+function extraEventErrors(fields: Record<string, unknown>, input: Record<string, unknown>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (typeof fields.timezone === "string" && fields.timezone.trim() && !isTimeZone(fields.timezone.trim()))
+    errors.timezone = timeZoneError;
+  // Date order is checked here as well, so it is reported with the other errors, not in a second round.
+  const dates: Record<string, Date | null> = {};
+  for (const k of DATE_ORDER) {
+    const d = input[k];
+    if (d instanceof Date && !Number.isNaN(d.getTime())) dates[k] = d;
+  }
+  for (const p of checkDateOrder(dates)) errors[p.field] ??= p.message;
+  return errors;
+}
+
+/** The tracks textarea of the new-event form: one name per line, slugs from the names. */
+function tracksOf(text: unknown): { tracks: { name: string; slug: string }[]; error?: string } {
+  const names =
+    typeof text === "string"
+      ? text
+          .split(/\r?\n/)
+          .map((n) => n.trim())
+          .filter(Boolean)
+      : [];
+  const tracks = names.map((name) => ({ name, slug: slugify(name) }));
+  const bad = tracks.find((t) => t.slug.length < 2);
+  if (bad) return { tracks, error: `Track "${bad.name}" needs a name with at least two letters or digits` };
+  const seen = new Set<string>();
+  for (const t of tracks) {
+    if (seen.has(t.slug))
+      return { tracks, error: `Two tracks would both be called "${t.slug}"; give them distinct names` };
+    seen.add(t.slug);
+  }
+  return { tracks };
+}
+
 export async function createEventAction(_prev: FormState, form: FormData): Promise<FormState> {
   let slug: string | null = null;
   const result = await runAction(organizer, looseForm, form, async (user, raw) => {
     // New events always start as DRAFT; the phase moves through changePhase only.
-    const { eventId: _ignored, phase: _phase, ...fields } = raw as Record<string, unknown>;
-    const tz = typeof fields.timezone === "string" && fields.timezone.trim() ? fields.timezone.trim() : "UTC";
-    if (!isTimeZone(tz)) return fail("invalid_input", timeZoneError, { timezone: timeZoneError });
-    const r = await createEvent(eventInput(fields, tz, false) as CreateEventInput, { actorId: user.id });
+    const { eventId: _ignored, phase: _phase, tracks: tracksText, ...fields } = raw as Record<string, unknown>;
+    const tzText = typeof fields.timezone === "string" ? fields.timezone.trim() : "";
+    const tz = tzText && isTimeZone(tzText) ? tzText : "UTC";
+    const input = eventInput(fields, tz, false);
+    const { tracks, error: tracksError } = tracksOf(tracksText);
+    // Every problem at once: the schema's, the time zone's, the tracks', the dates' order.
+    const extra = { ...extraEventErrors(fields, input), ...(tracksError ? { tracks: tracksError } : {}) };
+    const parsed = createEventSchema.safeParse(input);
+    const all = { ...(parsed.success ? {} : failFromZod(parsed.error).fieldErrors), ...extra };
+    if (Object.keys(all).length) return fail("invalid_input", Object.values(all)[0], all);
+    const r = await createEvent(input as CreateEventInput, { actorId: user.id, tracks });
     if (r.ok) slug = r.event.slug;
     return toResult(r, "Event created.");
   });
@@ -93,6 +145,8 @@ const eventIdForm = z.looseObject({
   eventId: z.string({ error: "Event is missing" }).min(1, { error: "Event is missing" }),
 });
 
+const settings = (n: number) => `${n} ${new Intl.PluralRules("en").select(n) === "one" ? "setting" : "settings"}`;
+
 export async function updateEventAction(_prev: FormState, form: FormData): Promise<FormState> {
   let slug: string | undefined;
   const result = await runAction(organizer, eventIdForm, form, async (user, raw) => {
@@ -100,24 +154,28 @@ export async function updateEventAction(_prev: FormState, form: FormData): Promi
     const event = await db.event.findUnique({ where: { id: eventId }, select: { slug: true, timezone: true } });
     if (!event) return fail("not_found", "Event not found");
     slug = event.slug;
-    if (typeof fields.timezone === "string" && fields.timezone.trim() && !isTimeZone(fields.timezone.trim())) {
-      return fail("invalid_input", timeZoneError, { timezone: timeZoneError });
-    }
     // Dates were shown in the stored time zone, so they are read back in it.
-    const r = await updateEvent(eventId, eventInput(fields, event.timezone, true), { actorId: user.id });
-    if (!r.ok) return toResult(r, "");
+    const input = eventInput(fields, event.timezone, true);
+    const extra = extraEventErrors(fields, input);
+    const parsed = updateEventSchema.safeParse(input);
+    const all = { ...(parsed.success ? {} : failFromZod(parsed.error).fieldErrors), ...extra };
+    if (Object.keys(all).length) return fail("invalid_input", Object.values(all)[0], all);
+    const r = await updateEvent(eventId, input, { actorId: user.id });
+    if (!r.ok) return r;
     return {
       ok: true,
-      message: r.changed.length ? `Saved: ${r.changed.length} setting(s) changed.` : "Nothing changed.",
+      message: r.changed.length ? `Saved: ${settings(r.changed.length)} changed.` : "Nothing changed.",
     };
   });
   if (result.ok) refresh(slug);
   return withValues(result, form);
 }
 
+const emails = (n: number) => `${n} decision ${new Intl.PluralRules("en").select(n) === "one" ? "e-mail" : "e-mails"}`;
+
 const phaseForm = z.object({
   eventId: z.string().min(1),
-  to: z.enum(EVENT_PHASES, { error: `Phase must be one of ${EVENT_PHASES.join(", ")}` }),
+  to: z.enum(EVENT_PHASES, { error: "Choose one of the offered phases" }),
   reason: z.string().optional(),
 });
 
@@ -133,10 +191,10 @@ export async function changePhaseAction(_prev: FormState, form: FormData): Promi
       if (sent.ok)
         return {
           ok: true,
-          message: `Phase moved from ${r.from} to ${r.event.phase}. ${sent.queued} decision e-mail(s) queued.`,
+          message: `The event is now in the phase “${PHASE_LABELS[r.event.phase]}”. ${emails(sent.queued)} queued.`,
         };
     }
-    return { ok: true, message: `Phase moved from ${r.from} to ${r.event.phase}.` };
+    return { ok: true, message: `The event is now in the phase “${PHASE_LABELS[r.event.phase]}”.` };
   });
   if (result.ok) refresh(slug);
   return withValues(result, form);

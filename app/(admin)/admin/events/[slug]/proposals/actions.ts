@@ -8,6 +8,7 @@ import type { FormState } from "@/components/admin/form-state";
 import { formDataToObject, runAction } from "@/lib/auth/action";
 import { assertRole, assertUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { setProposalStatuses } from "@/lib/proposals/bulk-status";
 import { editAnonymizedText, setAllowOutsideCfp } from "@/lib/proposals/moderation";
 
 const anonymizedForm = z.object({
@@ -60,5 +61,40 @@ export async function setCfpOverrideAction(_prev: FormState, form: FormData): Pr
   );
   if (!result.ok) return { ...result, values: formDataToObject(form) };
   await refresh(String(form.get("proposalId")));
+  return { ok: true, message: result.message };
+}
+
+const bulkForm = z.object({
+  eventId: z.string().min(1, "Event is missing"),
+  to: z.string().optional(),
+  "proposalIds[]": z.array(z.string()).default([]),
+});
+
+const proposals = (n: number) =>
+  `${n.toLocaleString("en")} ${new Intl.PluralRules("en").select(n) === "one" ? "proposal" : "proposals"}`;
+
+export async function bulkStatusAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await runAction(
+    (u) => assertRole(u, "ORGANIZER"),
+    bulkForm,
+    form,
+    async (user, data) => {
+      const r = await setProposalStatuses({
+        eventId: data.eventId,
+        proposalIds: data["proposalIds[]"],
+        to: data.to ?? "",
+        actorId: user.id,
+      });
+      if (!r.ok) return r;
+      const verb = data.to === "WITHDRAWN" ? "withdrawn" : "restored to submitted";
+      const skipped = r.skipped
+        ? ` ${proposals(r.skipped)} left as they were (decided, or already ${data.to === "WITHDRAWN" ? "withdrawn" : "active"}).`
+        : "";
+      return { ok: true as const, message: `${proposals(r.changed)} ${verb}.${skipped}` };
+    },
+  );
+  if (!result.ok) return { ...result, values: formDataToObject(form) };
+  const event = await db.event.findUnique({ where: { id: String(form.get("eventId")) }, select: { slug: true } });
+  if (event) revalidatePath(`/admin/events/${event.slug}/proposals`);
   return { ok: true, message: result.message };
 }
