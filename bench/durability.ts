@@ -288,6 +288,9 @@ async function importTest(): Promise<{ ok: boolean; detail: string }> {
     return { votes, items, unmatched };
   };
   const afterKill = await check();
+  console.log(
+    `  import killed after ${killAfter / 1000} s: ${afterKill.votes.toLocaleString("en")} votes in, ${afterKill.unmatched} half-written rows; re-running to completion...`,
+  );
   const t1 = Date.now();
   const rerun = spawnSync(process.execPath, [PODIUM, "import:votes", "--event", EVENT, file], {
     cwd: root,

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "../lib/db/client";
 import { DEMO_PERSONAS } from "../lib/demo/personas";
+import { PAST_EVENT } from "../prisma/seed/past-event";
+import { SEED_SPEAKERS } from "../prisma/seed/speakers";
 import { cliRunner } from "../test/cli";
 import { createEmptyDatabase, type TestDatabase } from "../test/database";
 
@@ -150,5 +152,20 @@ describe("podium CLI", () => {
       events: await db.event.count(),
     }));
     expect(after).toEqual(before);
+  });
+
+  it("report prints a published event's transparency report (json, md) and refuses one under review", () => {
+    const json = podium("report", "--event", PAST_EVENT.slug);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ event: { slug: PAST_EVENT.slug }, minCell: 5 });
+    expect(report.proposals.accepted).toBeGreaterThan(0);
+    const md = podium("report", "--event", PAST_EVENT.slug, "--format", "md");
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain(`# How ${PAST_EVENT.name} selected its program`);
+    for (const s of SEED_SPEAKERS) expect(json.stdout + md.stdout).not.toContain(s.email);
+    const refused = podium("report", "--event", "platform-days-2027");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^podium: The transparency report is published with the results/);
   });
 });

@@ -6,6 +6,7 @@ import { MigrationError } from "../lib/db/migrate";
 import { registerDbCommands } from "./commands/db";
 import { registerEventCommands } from "./commands/events";
 import { registerRankCommands } from "./commands/rank";
+import { registerReportCommands } from "./commands/report";
 import { registerFeedbackCommands } from "./commands/feedback";
 import { registerExportCommands } from "./commands/export";
 import { registerProposalCommands } from "./commands/proposals";
@@ -36,6 +37,7 @@ registerVoteCommands(program);
 registerRankCommands(program);
 registerProposalCommands(program);
 registerExportCommands(program);
+registerReportCommands(program);
 
 async function main(): Promise<number> {
   try {

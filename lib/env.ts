@@ -148,3 +148,8 @@ export function env(): Env {
 export function isNodeRuntime(): boolean {
   return process.env.NEXT_RUNTIME === "nodejs";
 }
+
+/** True while `next build` runs the app's modules (no server, no background work). */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}

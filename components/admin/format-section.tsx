@@ -55,7 +55,12 @@ function FormatEditor({ eventId, format }: { eventId: string; format: FormatRow 
           </span>
         </div>
       </form>
-      <DeleteForm action={deleteFormatAction} fields={{ eventId, formatId: format.id }} label="Delete format" />
+      <DeleteForm
+        action={deleteFormatAction}
+        fields={{ eventId, formatId: format.id }}
+        label="Delete format"
+        what={`the format “${format.name}”`}
+      />
     </li>
   );
 }

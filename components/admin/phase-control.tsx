@@ -2,21 +2,32 @@
 import { useActionState } from "react";
 import { changePhaseAction } from "@/app/(admin)/admin/actions";
 import { PHASE_LABELS } from "@/components/events/phase";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, TextInput } from "@/components/ui/field";
 import type { EventPhase } from "@/lib/db/generated/enums";
+import type { PublishPreview } from "@/lib/decisions/publish";
 import { FormMessage } from "./form-message";
 import { errorFor, type FormState } from "./form-state";
 import { SubmitButton } from "./submit-button";
 
-/** Next step forward, or one step back with a reason (lib/events/phase enforces both). */
+const emails = (n: number) => (n === 1 ? "1 e-mail" : `${n} e-mails`);
+
+/**
+ * Next step forward, or one step back with a reason (lib/events/phase enforces both). Publishing
+ * asks for confirmation naming the e-mails it sends, and with undecided proposals offers only
+ * "Reject all undecided (N)" (the server refuses a plain publish then).
+ */
 export function PhaseControl({
   eventId,
   next,
   previous,
+  publish,
 }: {
   eventId: string;
   next: EventPhase | null;
   previous: EventPhase | null;
+  /** Set when the next step is publishing the results. */
+  publish?: PublishPreview | null;
 }) {
   const [fwdState, forward] = useActionState<FormState, FormData>(changePhaseAction, null);
   const [backState, back] = useActionState<FormState, FormData>(changePhaseAction, null);
@@ -35,9 +46,56 @@ export function PhaseControl({
           <p className="text-sm text-slate-700">
             Next step: <strong>{PHASE_LABELS[next]}</strong>
           </p>
-          <SubmitButton data-testid="phase-next" pendingText="Moving…">
-            Move to {PHASE_LABELS[next]}
-          </SubmitButton>
+          {next === "PUBLISHED" && publish ? (
+            <div className="flex flex-wrap gap-2">
+              <ConfirmButton
+                data-testid="phase-next"
+                pendingText="Publishing…"
+                title="Publish the results?"
+                message={
+                  <>
+                    <p>
+                      {emails(publish.emails)} will be sent to speakers now, one per speaker and decision. Decisions can
+                      no longer be changed by the chairs.
+                    </p>
+                    {publish.undecided ? (
+                      <p className="mt-2 font-medium text-amber-800">
+                        {publish.undecided} proposal(s) are still undecided: publishing will be refused until they are
+                        decided, or use &ldquo;Reject all undecided&rdquo;.
+                      </p>
+                    ) : null}
+                  </>
+                }
+                confirmLabel="Publish"
+              >
+                Move to {PHASE_LABELS[next]}
+              </ConfirmButton>
+              {publish.undecided ? (
+                <ConfirmButton
+                  variant="danger"
+                  name="rejectUndecided"
+                  value="true"
+                  data-testid="publish-reject-undecided"
+                  pendingText="Publishing…"
+                  title={`Reject all ${publish.undecided} undecided and publish?`}
+                  message={
+                    <p>
+                      {publish.undecided} undecided proposal(s) become rejected, then the results are published:{" "}
+                      {emails(publish.emails + publish.undecidedEmails)} will be sent. This is audit-logged and cannot
+                      be undone.
+                    </p>
+                  }
+                  confirmLabel={`Reject ${publish.undecided} and publish`}
+                >
+                  Reject all undecided ({publish.undecided}) and publish
+                </ConfirmButton>
+              ) : null}
+            </div>
+          ) : (
+            <SubmitButton data-testid="phase-next" pendingText="Moving…">
+              Move to {PHASE_LABELS[next]}
+            </SubmitButton>
+          )}
         </form>
       ) : (
         <p className="text-sm text-slate-600">This is the last phase.</p>

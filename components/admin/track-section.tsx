@@ -155,6 +155,7 @@ function TrackEditor({ eventId, track }: { eventId: string; track: TrackRow }) {
         action={deleteTrackAction}
         fields={{ eventId, trackId: track.id }}
         label="Delete track"
+        what={`the track “${track.name}” and its chair assignments`}
         variant="danger"
       />
     </li>

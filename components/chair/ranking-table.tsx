@@ -1,13 +1,17 @@
 "use client";
 // The track's ranking: sortable columns, community score with its 95% interval as a bar, feedback
-// component, combined score, flags in words, newcomer badge, identities hidden until revealed, and
-// the chair's pending mark per proposal.
+// component, combined score, flags in words, newcomer badge, the anonymous speaker label,
+// identities hidden until revealed, each chair's own mark (disagreements highlighted) and the
+// team's pending decision per proposal. Below the md breakpoint every row becomes a card (same DOM,
+// CSS only), so scores and actions stay reachable on a phone.
+import Link from "next/link";
 import { useActionState, useMemo, useState } from "react";
 import { markDecisionAction, revealAction } from "@/app/chair/[eventSlug]/[trackSlug]/actions";
 import type { FormState } from "@/components/admin/form-state";
 import { Badge } from "@/components/ui/badge";
 import type { DecisionMark } from "@/lib/db/generated/enums";
 import type { DashboardRow } from "@/lib/decisions/dashboard";
+import { certaintyOf } from "./certainty";
 
 type SortKey = "rank" | "communityScore" | "votes" | "feedbackComponent" | "combinedScore" | "format" | "mark";
 
@@ -18,7 +22,7 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: "feedbackComponent", label: "Feedback", numeric: true },
   { key: "combinedScore", label: "Combined", numeric: true },
   { key: "format", label: "Format" },
-  { key: "mark", label: "Decision" },
+  { key: "mark", label: "Team decision" },
 ];
 
 const MARKS: { mark: DecisionMark; label: string; tone: "green" | "amber" | "red" | "slate" }[] = [
@@ -30,6 +34,14 @@ const MARKS: { mark: DecisionMark; label: string; tone: "green" | "amber" | "red
 const MARK_ORDER: Record<DecisionMark, number> = { ACCEPT: 0, WAITLIST: 1, UNDECIDED: 2, REJECT: 3 };
 
 export type RevealNote = { actor: string; at: string };
+
+const CHAIR_MARK_LABEL = { ACCEPT: "accept", WAITLIST: "waitlist", REJECT: "reject" } as const;
+const CHAIR_MARK_TONE = { ACCEPT: "green", WAITLIST: "amber", REJECT: "red" } as const;
+
+/** A cell's label, shown only in the phone card layout (the table header is hidden there). */
+function CellLabel({ children }: { children: string }) {
+  return <span className="mb-1 block text-xs font-medium text-slate-500 md:hidden">{children}</span>;
+}
 
 export function RankingTable({
   rows,
@@ -65,15 +77,18 @@ export function RankingTable({
     );
 
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm" data-testid="ranking-table">
-        <thead className="text-left text-slate-600">
+    <div className="md:overflow-x-auto">
+      <table className="block min-w-full text-sm md:table" data-testid="ranking-table">
+        <thead className="hidden text-left text-slate-600 md:table-header-group">
           <tr>
             <th scope="col" className="px-2 py-2 text-right font-medium">
               <SortButton k="rank" label="Rank" sort={sort} onSort={toggle} />
             </th>
             <th scope="col" className="px-2 py-2 font-medium">
               Proposal
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Chairs
             </th>
             {COLUMNS.filter((c) => c.key !== "rank").map((c) => (
               <th
@@ -87,45 +102,90 @@ export function RankingTable({
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
-          {sorted.map((r) => (
-            <tr key={r.id} data-testid="ranking-row" data-proposal-id={r.id} data-mark={r.mark}>
-              <td className="px-2 py-3 text-right font-semibold tabular-nums">{r.rank}</td>
-              <td className="min-w-64 px-2 py-3">
-                <p className="font-medium text-slate-900">{r.anonymizedTitle}</p>
-                <div className="mt-1 flex flex-wrap gap-1">
-                  {r.newcomer ? <Badge tone="brand">Newcomer</Badge> : null}
-                  {r.flags.map((f) => (
-                    <Badge key={f} tone="amber">
-                      {f}
-                    </Badge>
-                  ))}
-                </div>
-                <Identity row={r} eventSlug={eventSlug} trackSlug={trackSlug} note={reveals[r.id]} />
-              </td>
-              <td className="px-2 py-3">
-                <div className="flex items-center justify-end gap-2 tabular-nums">
-                  <IntervalBar low={r.ciLow} high={r.ciHigh} value={r.communityScore} min={lo} max={hi} />
-                  <span className="w-14 text-right">{r.communityScore.toFixed(2)}</span>
-                </div>
-                <p className="text-right text-xs text-slate-500 tabular-nums">
-                  {r.ciLow.toFixed(2)} … {r.ciHigh.toFixed(2)}
-                </p>
-              </td>
-              <td className="px-2 py-3 text-right tabular-nums">{r.votes}</td>
-              <td className="px-2 py-3 text-right tabular-nums" data-testid="feedback-cell">
-                {r.feedbackComponent.toFixed(2)}
-                <p className="text-xs text-slate-500">
-                  {r.reputationRatings ? `${r.reputationRatings} ratings` : "no history"}
-                </p>
-              </td>
-              <td className="px-2 py-3 text-right font-semibold tabular-nums">{r.combinedScore.toFixed(2)}</td>
-              <td className="px-2 py-3 whitespace-nowrap">{r.format}</td>
-              <td className="px-2 py-3">
-                <MarkControl row={r} eventSlug={eventSlug} trackSlug={trackSlug} disabled={!canDecide} />
-              </td>
-            </tr>
-          ))}
+        <tbody className="block space-y-3 align-top md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100">
+          {sorted.map((r) => {
+            const certainty = certaintyOf(r.pAccept);
+            return (
+              <tr
+                key={r.id}
+                data-testid="ranking-row"
+                data-proposal-id={r.id}
+                data-mark={r.mark}
+                data-disagreement={r.disagreement ? "true" : "false"}
+                className={`grid grid-cols-2 gap-x-3 gap-y-2 rounded-lg p-3 ring-1 md:table-row md:rounded-none md:p-0 md:ring-0 ${
+                  r.disagreement ? "bg-amber-50 ring-amber-300" : "ring-slate-200"
+                }`}
+              >
+                <td className="col-span-2 flex items-baseline gap-2 font-semibold tabular-nums md:table-cell md:px-2 md:py-3 md:text-right">
+                  <span className="md:hidden">Rank</span>
+                  {r.rank}
+                </td>
+                <td className="col-span-2 md:table-cell md:min-w-64 md:px-2 md:py-3">
+                  <Link
+                    href={`/chair/${eventSlug}/${trackSlug}/${r.id}`}
+                    className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    data-testid="review-link"
+                  >
+                    {r.anonymizedTitle}
+                  </Link>
+                  <div className="mt-1 flex flex-wrap gap-1">
+                    <span className="text-xs text-slate-600" data-testid="speaker-label">
+                      Speaker {r.speakerLabel}
+                    </span>
+                    {r.newcomer ? <Badge tone="brand">Newcomer</Badge> : null}
+                    {certainty ? (
+                      <span data-testid="certainty">
+                        <Badge tone={certainty.tone}>{certainty.label}</Badge>
+                      </span>
+                    ) : null}
+                    {r.flags.map((f) => (
+                      <Badge key={f} tone="amber">
+                        {f}
+                      </Badge>
+                    ))}
+                  </div>
+                  <Identity row={r} eventSlug={eventSlug} trackSlug={trackSlug} note={reveals[r.id]} />
+                </td>
+                <td className="col-span-2 md:table-cell md:px-2 md:py-3" data-testid="chair-marks">
+                  <CellLabel>Chairs</CellLabel>
+                  <ChairMarks row={r} />
+                </td>
+                <td className="col-span-2 md:table-cell md:px-2 md:py-3">
+                  <CellLabel>Community score (95% interval)</CellLabel>
+                  <div className="flex items-center gap-2 tabular-nums md:justify-end">
+                    <IntervalBar low={r.ciLow} high={r.ciHigh} value={r.communityScore} min={lo} max={hi} />
+                    <span className="w-14 text-right">{r.communityScore.toFixed(2)}</span>
+                  </div>
+                  <p className="text-xs text-slate-500 tabular-nums md:text-right">
+                    {r.ciLow.toFixed(2)} … {r.ciHigh.toFixed(2)}
+                  </p>
+                </td>
+                <td className="tabular-nums md:table-cell md:px-2 md:py-3 md:text-right">
+                  <CellLabel>Votes</CellLabel>
+                  {r.votes}
+                </td>
+                <td className="tabular-nums md:table-cell md:px-2 md:py-3 md:text-right" data-testid="feedback-cell">
+                  <CellLabel>Feedback</CellLabel>
+                  {r.feedbackComponent.toFixed(2)}
+                  <p className="text-xs text-slate-500">
+                    {r.reputationRatings ? `${r.reputationRatings} ratings` : "no history"}
+                  </p>
+                </td>
+                <td className="font-semibold tabular-nums md:table-cell md:px-2 md:py-3 md:text-right">
+                  <CellLabel>Combined</CellLabel>
+                  {r.combinedScore.toFixed(2)}
+                </td>
+                <td className="md:table-cell md:px-2 md:py-3 md:whitespace-nowrap">
+                  <CellLabel>Format</CellLabel>
+                  {r.format}
+                </td>
+                <td className="col-span-2 md:table-cell md:px-2 md:py-3">
+                  <CellLabel>Team decision</CellLabel>
+                  <MarkControl row={r} eventSlug={eventSlug} trackSlug={trackSlug} disabled={!canDecide} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -180,7 +240,31 @@ function IntervalBar({
   );
 }
 
-function Identity({
+/** Each chair's own mark side by side, and whether they disagree. */
+export function ChairMarks({ row }: { row: DashboardRow }) {
+  const marked = row.chairReviews.filter((c) => c.mark);
+  if (!marked.length) return <p className="text-xs text-slate-500">No chair marks yet</p>;
+  return (
+    <div className="space-y-1">
+      <ul className="flex flex-wrap gap-1">
+        {marked.map((c) => (
+          <li key={c.userId} data-testid="chair-mark" title={c.comment ?? undefined}>
+            <Badge tone={CHAIR_MARK_TONE[c.mark!]}>
+              {c.chair}: {CHAIR_MARK_LABEL[c.mark!]}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+      {row.disagreement ? (
+        <p className="text-xs font-semibold text-amber-800" data-testid="disagreement">
+          Chairs disagree
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Identity({
   row,
   eventSlug,
   trackSlug,
@@ -230,7 +314,7 @@ function Identity({
   );
 }
 
-function MarkControl({
+export function MarkControl({
   row,
   eventSlug,
   trackSlug,
@@ -271,7 +355,7 @@ function MarkControl({
           );
         })}
       </div>
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-500" data-testid="applied-note">
         {row.status !== "SUBMITTED" ? `Applied: ${row.status.toLowerCase()}` : applied === null ? "Not applied" : ""}
         {statusMark(row.status) !== row.mark ? " · pending" : ""}
       </p>

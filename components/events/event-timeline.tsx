@@ -17,20 +17,36 @@ type Step = { key: string; label: string; phase: EventPhase; from: Date | null; 
 
 const ORDER: EventPhase[] = ["DRAFT", "CFP_OPEN", "VOTING", "REVIEW", "PUBLISHED", "ARCHIVED"];
 
-/** The event's schedule as an ordered list; the current phase is highlighted. */
-export function EventTimeline({ event }: { event: Dates }) {
+type State = "current" | "done" | "upcoming";
+
+/**
+ * The event's schedule as an ordered list with the step it is at now. Phases say where the
+ * selection stands; once the results are out, the event itself is "now" only between its start
+ * and end dates (before: the program is published; after: the event is over).
+ */
+export function EventTimeline({ event, now = new Date() }: { event: Dates; now?: Date }) {
   const steps: Step[] = [
     { key: "cfp", label: "Call for papers", phase: "CFP_OPEN", from: event.cfpOpensAt, to: event.cfpClosesAt },
     { key: "voting", label: "Community voting", phase: "VOTING", from: event.votingOpensAt, to: event.votingClosesAt },
     { key: "review", label: "Chair review", phase: "REVIEW", from: event.votingClosesAt, to: event.reviewEndsAt },
+    { key: "program", label: "Program published", phase: "PUBLISHED", from: event.reviewEndsAt, to: null },
     { key: "event", label: "The event", phase: "PUBLISHED", from: event.eventStartsAt, to: event.eventEndsAt },
   ];
   const current = ORDER.indexOf(event.phase);
+  const started = !!event.eventStartsAt && now >= event.eventStartsAt;
+  const ended = !!event.eventEndsAt && now > event.eventEndsAt;
+  const stateOf = (s: Step): State => {
+    const idx = ORDER.indexOf(s.phase);
+    if (event.phase === "ARCHIVED") return "done";
+    if (idx !== current) return idx < current ? "done" : "upcoming";
+    if (s.key === "program") return started ? "done" : "current";
+    if (s.key === "event") return ended ? "done" : started ? "current" : "upcoming";
+    return "current";
+  };
   return (
     <ol className="space-y-4" data-testid="event-timeline">
       {steps.map((s) => {
-        const idx = ORDER.indexOf(s.phase);
-        const state = idx === current ? "current" : idx < current ? "done" : "upcoming";
+        const state = stateOf(s);
         return (
           <li key={s.key} className="flex gap-3" data-step={s.key} data-state={state}>
             <span
@@ -49,7 +65,21 @@ export function EventTimeline({ event }: { event: Dates }) {
                 {state === "current" ? <span className="ml-2 text-xs font-medium text-brand-600">now</span> : null}
               </p>
               <p className="text-sm text-slate-600">
-                {s.from || s.to ? (
+                {s.key === "program" ? (
+                  state === "upcoming" ? (
+                    s.from ? (
+                      `Planned after ${formatEventDate(s.from, event.timezone)}`
+                    ) : (
+                      "After the review"
+                    )
+                  ) : (
+                    "Accepted sessions are listed on this page"
+                  )
+                ) : s.key === "event" && ended ? (
+                  <>
+                    {formatEventDate(s.from, event.timezone)} – {formatEventDate(s.to, event.timezone)} (over)
+                  </>
+                ) : s.from || s.to ? (
                   <>
                     {formatEventDate(s.from, event.timezone)} – {formatEventDate(s.to, event.timezone)}
                   </>

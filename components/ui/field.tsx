@@ -19,19 +19,20 @@ export const inputClass =
 export function Field({
   label,
   name,
+  id = name,
   hint,
   error,
   children,
 }: {
   label: string;
   name: string;
+  /** The control's id when the same field name appears more than once on a page. */
+  id?: string;
   hint?: ReactNode;
   error?: string;
   children: ReactNode;
 }) {
-  const describedBy = [hint && !error ? `${name}-hint` : null, error ? `${name}-error` : null]
-    .filter(Boolean)
-    .join(" ");
+  const describedBy = [hint && !error ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   const wired = Children.map(children, (child) =>
     isValidElement<{ "aria-describedby"?: string }>(child)
       ? cloneElement(child, { "aria-describedby": describedBy || undefined })
@@ -39,17 +40,17 @@ export function Field({
   );
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       {wired}
       {hint && !error ? (
-        <p id={`${name}-hint`} className="text-xs text-slate-500">
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${name}-error`} className="text-sm text-red-700" role="alert">
+        <p id={`${id}-error`} className="text-sm text-red-700" role="alert">
           {error}
         </p>
       ) : null}

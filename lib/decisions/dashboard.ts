@@ -10,10 +10,12 @@ import type { Result } from "../errors";
 import { getSpeakerReputations } from "../feedback/reputation-data";
 import { computeRankingFor } from "../ranking/compute";
 import { authorizeTrack, type ReviewTrack } from "./access";
+import { chairsDisagree, loadChairReviews, type ChairReviewEntry } from "./chair-reviews";
 import { describeFlag } from "./flags";
 import { loadRevealedForUser, loadRevealTrail, type RevealedProposal, type RevealTrailEntry } from "./reveal";
 import { findViolations, markOfStatus, summarizeSelection, type SelectionRules, type Violation } from "./rules";
 import { loadSelection } from "./selection-data";
+import { loadSpeakerLabels } from "./speaker-labels";
 
 export type DashboardRow = {
   id: string;
@@ -25,6 +27,8 @@ export type DashboardRow = {
   ciLow: number;
   ciHigh: number;
   votes: number;
+  /** Ballot answers "skip" (not counted as votes). */
+  skips: number;
   feedbackComponent: number;
   /** Past-session ratings behind the speakers' reputation (0 for newcomers). */
   reputationRatings: number;
@@ -37,6 +41,14 @@ export type DashboardRow = {
   mark: DecisionMark;
   appliedMark: DecisionMark | null;
   identity: RevealedProposal | null;
+  /** Anonymous label of the primary speaker ("K7QM"), equal across their proposals. */
+  speakerLabel: string;
+  /** Each chair's own mark, comment and private note. */
+  chairReviews: ChairReviewEntry[];
+  /** At least two chairs marked it, differently. */
+  disagreement: boolean;
+  /** What the chairs wrote for the speaker (goes into the decision e-mail). */
+  speakerFeedback: string | null;
 };
 
 export type TrackDashboard = {
@@ -69,7 +81,7 @@ export async function loadTrackDashboard(
   const ranking = await computeRankingFor(user, eventSlug, { track: trackSlug });
   if (!ranking.ok) return ranking;
 
-  const [proposals, selection, reputations, revealed, trail] = await Promise.all([
+  const [proposals, selection, reputations, revealed, trail, labels, reviews, skipped] = await Promise.all([
     db.proposal.findMany({
       where: { trackId: track.id },
       select: {
@@ -77,14 +89,22 @@ export async function loadTrackDashboard(
         anonymizedTitle: true,
         status: true,
         format: { select: { name: true } },
-        decision: { select: { mark: true, appliedMark: true } },
+        decision: { select: { mark: true, appliedMark: true, speakerFeedback: true } },
       },
     }),
     loadSelection(track.event.id),
     getSpeakerReputations(track.event.id),
     loadRevealedForUser(user.id, track.event.id, track.id),
     loadRevealTrail(track.event.id, track.slug),
+    loadSpeakerLabels(track.event.id),
+    loadChairReviews(track.id, undefined, user.id),
+    db.vote.groupBy({
+      by: ["proposalId"],
+      where: { eventId: track.event.id, score: null, proposal: { trackId: track.id } },
+      _count: { _all: true },
+    }),
   ]);
+  const skips = new Map(skipped.map((s) => [s.proposalId, s._count._all]));
   const meta = new Map(proposals.map((p) => [p.id, p]));
   const newcomer = new Map(selection.map((p) => [p.id, p.newcomer]));
   const ratings = new Map(reputations.map((r) => [r.proposalId, r.ratingCount]));
@@ -104,6 +124,7 @@ export async function loadTrackDashboard(
         ciLow: r.ciLow,
         ciHigh: r.ciHigh,
         votes: r.votes,
+        skips: skips.get(r.id) ?? 0,
         feedbackComponent: r.feedbackComponent,
         reputationRatings: ratings.get(r.id) ?? 0,
         combinedScore: r.combinedScore,
@@ -113,6 +134,10 @@ export async function loadTrackDashboard(
         mark: p.decision?.mark ?? markOfStatus(p.status) ?? "UNDECIDED",
         appliedMark: p.decision?.appliedMark ?? null,
         identity: identities.get(r.id) ?? null,
+        speakerLabel: labels.get(r.id) ?? "",
+        chairReviews: reviews.get(r.id) ?? [],
+        disagreement: chairsDisagree(reviews.get(r.id) ?? []),
+        speakerFeedback: p.decision?.speakerFeedback ?? null,
       },
     ];
   });
@@ -135,7 +160,7 @@ export async function loadTrackDashboard(
       perOrganization: summary.perOrganization.map((o) => ({ name: o.name, count: o.count })),
       newcomers: summary.newcomers,
       newcomerShare: summary.newcomerShare,
-      violations: findViolations(summary, rules),
+      violations: findViolations(summary, rules, [{ id: track.id, name: track.name, slotCount: track.slotCount }]),
       slots: { accepted: trackCounts?.ACCEPT ?? 0, total: track.slotCount },
       pendingChanges: proposals.filter(
         (p) => p.decision && markOfStatus(p.status) !== null && markOfStatus(p.status) !== p.decision.mark,

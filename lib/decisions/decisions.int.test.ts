@@ -1,11 +1,10 @@
 // Decisions against a real database: marks, apply (cap refusal, override audit-logged), reveals
 // (audit row first), access, and decision e-mails that are never sent twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "../auth/roles";
 import { db } from "../db/client";
 import { saveDecisionTemplate, sendDecisionEmails } from "../notifications/decisions";
 import { setupTestDatabase, type TestDatabase } from "../../test/database";
-import { makeDraft, makeEvent, makeUser } from "../../test/factories";
+import { asCurrentUser, makeDraft, makeEvent, makeUser } from "../../test/factories";
 import { loadTrackDashboard } from "./dashboard";
 import { applyDecisions, setDecisionMark } from "./mutations";
 import { revealIdentities } from "./reveal";
@@ -16,19 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.cleanup());
 
-const asUser = (
-  u: { id: string; email: string; name: string | null },
-  over: Partial<CurrentUser> = {},
-): CurrentUser => ({
-  id: u.id,
-  email: u.email,
-  name: u.name,
-  role: "MEMBER",
-  emailVerified: true,
-  organizationId: null,
-  chairTrackIds: [],
-  ...over,
-});
+const asUser = asCurrentUser;
 
 async function setup(opts: { maxAcceptedPerOrg?: number; newcomerTarget?: number | null } = {}) {
   const { event, track, format } = await makeEvent({

@@ -52,10 +52,11 @@ export async function applyDecisions(user: CurrentUser, input: ApplyInput): Prom
       await tx.$queryRawUnsafe(`SELECT id FROM "Event" WHERE id = $1 FOR UPDATE`, track.event.id);
       const selection = await loadSelection(track.event.id, tx);
       const summary = summarizeSelection(selection, new Set([track.id]));
-      const violations = findViolations(summary, {
-        maxAcceptedPerOrg: track.event.maxAcceptedPerOrg,
-        newcomerTarget: track.event.newcomerTarget,
-      });
+      const violations = findViolations(
+        summary,
+        { maxAcceptedPerOrg: track.event.maxAcceptedPerOrg, newcomerTarget: track.event.newcomerTarget },
+        [{ id: track.id, name: track.name, slotCount: track.slotCount }],
+      );
       if (violations.length && !reason) {
         return fail(
           "cap_reached",

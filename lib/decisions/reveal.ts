@@ -8,8 +8,21 @@ import { db, type Tx } from "../db/client";
 import { fail, type Result } from "../errors";
 import { authorizeTrack } from "./access";
 
-export type RevealedSpeaker = { name: string; organization: string | null; email: string };
-export type RevealedProposal = { proposalId: string; title: string; speakers: RevealedSpeaker[] };
+export type RevealedSpeaker = {
+  name: string;
+  organization: string | null;
+  email: string;
+  bio: string | null;
+  role: "PRIMARY" | "CO_SPEAKER";
+};
+export type RevealedProposal = {
+  proposalId: string;
+  title: string;
+  /** The original text, as the speaker wrote it. */
+  abstract: string;
+  description: string | null;
+  speakers: RevealedSpeaker[];
+};
 
 export type RevealInput = { eventSlug: string; trackSlug: string; proposalIds: string[] | "all" };
 
@@ -99,17 +112,20 @@ async function readIdentities(client: Pick<Tx, "proposal">, ids: string[]): Prom
     select: {
       id: true,
       title: true,
+      abstract: true,
+      description: true,
       speakers: {
         where: { status: { not: "DECLINED" } },
         orderBy: [{ role: "asc" }, { invitedAt: "asc" }],
         select: {
+          role: true,
           organization: { select: { name: true } },
           user: {
             select: {
               email: true,
               name: true,
               organization: { select: { name: true } },
-              profile: { select: { displayName: true, organizationText: true } },
+              profile: { select: { displayName: true, organizationText: true, bio: true } },
             },
           },
         },
@@ -120,7 +136,11 @@ async function readIdentities(client: Pick<Tx, "proposal">, ids: string[]): Prom
   return rows.map((p) => ({
     proposalId: p.id,
     title: p.title,
+    abstract: p.abstract,
+    description: p.description,
     speakers: p.speakers.map((s) => ({
+      role: s.role,
+      bio: s.user.profile?.bio ?? null,
       name: s.user.profile?.displayName || s.user.name || s.user.email,
       organization: s.organization?.name ?? s.user.organization?.name ?? s.user.profile?.organizationText ?? null,
       email: s.user.email,

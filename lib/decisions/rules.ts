@@ -36,7 +36,11 @@ export type SelectionSummary = {
 
 export type Violation =
   | { kind: "org_cap"; organizationId: string; organization: string; count: number; limit: number; message: string }
-  | { kind: "newcomer_target"; newcomers: number; accepted: number; share: number; target: number; message: string };
+  | { kind: "newcomer_target"; newcomers: number; accepted: number; share: number; target: number; message: string }
+  | { kind: "track_slots"; trackId: string; track: string; accepted: number; slots: number; message: string };
+
+/** A track's slot count (0 = not set: no limit). */
+export type TrackSlots = { id: string; name: string; slotCount: number };
 
 const STATUS_MARK: Partial<Record<ProposalStatus, DecisionMark>> = {
   SUBMITTED: "UNDECIDED",
@@ -103,9 +107,28 @@ export function summarizeSelection(
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-/** The rules the selection breaks, each with the message a chair sees. */
-export function findViolations(summary: SelectionSummary, rules: SelectionRules): Violation[] {
+/**
+ * The rules the selection breaks, each with the message a chair sees. `tracks`: the tracks whose
+ * slot count caps their accepted proposals (the track being applied).
+ */
+export function findViolations(
+  summary: SelectionSummary,
+  rules: SelectionRules,
+  tracks: TrackSlots[] = [],
+): Violation[] {
   const out: Violation[] = [];
+  for (const t of tracks) {
+    const accepted = summary.perTrack.get(t.id)?.ACCEPT ?? 0;
+    if (t.slotCount <= 0 || accepted <= t.slotCount) continue;
+    out.push({
+      kind: "track_slots",
+      trackId: t.id,
+      track: t.name,
+      accepted,
+      slots: t.slotCount,
+      message: `${t.name} would have ${accepted} accepted proposals for ${t.slotCount} slots.`,
+    });
+  }
   if (rules.maxAcceptedPerOrg > 0) {
     for (const o of summary.perOrganization) {
       if (o.count <= rules.maxAcceptedPerOrg) continue;

@@ -22,6 +22,12 @@ export const DEMO_PERSONAS: DemoPersona[] = [
     description: "Track chair of the Cloud Native track: reviews its ranking after voting.",
   },
   {
+    key: "cochair",
+    email: "amara.cochair@podium.example",
+    name: "Amara Osei",
+    description: "Second chair of Platform Days' Cloud Native track: sees Chen's marks beside her own.",
+  },
+  {
     key: "speaker",
     email: "sam.speaker@nimbusworks.example",
     name: "Samira Haddad",

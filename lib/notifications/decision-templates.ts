@@ -18,8 +18,34 @@ export const KIND_LABELS: Record<DecisionKind, string> = {
   decision_reject: "Not accepted",
 };
 
-export const PLACEHOLDERS = ["speakerName", "proposalTitle", "eventName", "trackName"] as const;
+export const PLACEHOLDERS = ["speakerName", "proposalTitle", "eventName", "trackName", "feedback"] as const;
 export type TemplateVars = Record<(typeof PLACEHOLDERS)[number], string>;
+
+/** The chairs' feedback block ({{feedback}}): empty when they wrote none. */
+export function feedbackBlock(feedback: string | null | undefined): string {
+  const text = feedback?.trim();
+  return text ? `Feedback from the program committee:\n\n${text}` : "";
+}
+
+/**
+ * A decision e-mail from its template. The chairs' feedback goes where the template has
+ * {{feedback}}; a template without it still gets the feedback, after its text.
+ */
+export function renderDecisionEmail(
+  template: Template,
+  vars: Omit<TemplateVars, "feedback"> & { feedback?: string | null },
+): Template {
+  const block = feedbackBlock(vars.feedback);
+  const all: TemplateVars = { ...vars, feedback: block };
+  let body = renderTemplate(template.body, all);
+  if (block && !/\{\{\s*feedback\s*\}\}/.test(template.body)) body = `${body.trimEnd()}\n\n${block}`;
+  return {
+    subject: renderTemplate(template.subject, { ...all, feedback: "" })
+      .replace(/\s+/g, " ")
+      .trim(),
+    body: body.replace(/\n{3,}/g, "\n\n").trim(),
+  };
+}
 
 export type Template = { subject: string; body: string };
 
@@ -31,6 +57,8 @@ export const DEFAULT_TEMPLATES: Record<DecisionKind, Template> = {
       "",
       'congratulations: "{{proposalTitle}}" has been accepted for the {{trackName}} track of {{eventName}}.',
       "We will be in touch with scheduling details soon.",
+      "",
+      "{{feedback}}",
       "",
       "Thank you for submitting,",
       "The {{eventName}} program committee",
@@ -44,6 +72,8 @@ export const DEFAULT_TEMPLATES: Record<DecisionKind, Template> = {
       '"{{proposalTitle}}" is on the waitlist for the {{trackName}} track of {{eventName}}.',
       "If a slot opens up, we will contact you.",
       "",
+      "{{feedback}}",
+      "",
       "The {{eventName}} program committee",
     ].join("\n"),
   },
@@ -54,6 +84,8 @@ export const DEFAULT_TEMPLATES: Record<DecisionKind, Template> = {
       "",
       'thank you for submitting "{{proposalTitle}}" to {{eventName}}. We received many strong proposals and',
       "could not accept yours this time.",
+      "",
+      "{{feedback}}",
       "",
       "We hope to see you at the event,",
       "The {{eventName}} program committee",

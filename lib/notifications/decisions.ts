@@ -10,7 +10,7 @@ import {
   DECISION_KINDS,
   DEFAULT_TEMPLATES,
   KIND_OF_MARK,
-  renderTemplate,
+  renderDecisionEmail,
   unknownPlaceholders,
   type DecisionKind,
   type Template,
@@ -31,10 +31,8 @@ export async function loadDecisionTemplates(
   return out;
 }
 
-export async function saveDecisionTemplate(
-  actorId: string,
-  input: { eventId: string; kind: DecisionKind; subject: string; body: string },
-): Promise<Result> {
+/** A template's subject and text, trimmed, with a message per field that cannot be used. */
+function checkTemplate(input: { subject: string; body: string }) {
   const subject = input.subject.trim();
   const body = input.body.replace(/\r\n/g, "\n").trim();
   const fieldErrors: Record<string, string> = {};
@@ -50,6 +48,14 @@ export async function saveDecisionTemplate(
     if (unknown.length && !fieldErrors[field])
       fieldErrors[field] = `Unknown placeholder ${unknown.map((u) => `{{${u}}}`).join(", ")}.`;
   }
+  return { subject, body, fieldErrors };
+}
+
+export async function saveDecisionTemplate(
+  actorId: string,
+  input: { eventId: string; kind: DecisionKind; subject: string; body: string },
+): Promise<Result> {
+  const { subject, body, fieldErrors } = checkTemplate(input);
   if (Object.keys(fieldErrors).length) return fail("invalid_input", Object.values(fieldErrors)[0], fieldErrors);
   const event = await db.event.findUnique({ where: { id: input.eventId }, select: { id: true } });
   if (!event) return fail("not_found", "Event not found.");
@@ -68,6 +74,25 @@ export async function saveDecisionTemplate(
     });
   });
   return { ok: true };
+}
+
+/** Deletes the event's edited template of a kind: the default text applies again. */
+export async function deleteDecisionTemplate(
+  actorId: string,
+  input: { eventId: string; kind: DecisionKind },
+): Promise<Result> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.emailTemplate.deleteMany({ where: { eventId: input.eventId, kind: input.kind } });
+    if (count === 0) return fail("not_found", "This template is not edited; the default is already used.");
+    await writeAudit(tx, {
+      actorId,
+      eventId: input.eventId,
+      action: "email_template.delete",
+      targetType: "EmailTemplate",
+      details: { kind: input.kind },
+    });
+    return { ok: true as const };
+  });
 }
 
 export type SendDecisionEmailsResult = { queued: number; alreadySent: number; proposals: number; delivered: number };
@@ -95,6 +120,7 @@ export async function sendDecisionEmails(
       select: {
         id: true,
         appliedMark: true,
+        speakerFeedback: true,
         proposal: {
           select: {
             id: true,
@@ -121,16 +147,17 @@ export async function sendDecisionEmails(
     const kind = KIND_OF_MARK[d.appliedMark!]!;
     const template = templates[kind];
     for (const s of d.proposal.speakers) {
-      const vars = {
+      const mail = renderDecisionEmail(template, {
         speakerName: s.user.profile?.displayName || s.user.name || s.user.email,
         proposalTitle: d.proposal.title,
         eventName: event.name,
         trackName: d.proposal.track.name,
-      };
+        feedback: d.speakerFeedback,
+      });
       const r = await enqueueEmail({
         to: s.user.email,
-        subject: renderTemplate(template.subject, vars),
-        text: renderTemplate(template.body, vars),
+        subject: mail.subject,
+        text: mail.body,
         kind,
         dedupeKey: `decision:${d.proposal.id}:${s.userId}:${d.appliedMark}`,
       });
@@ -155,4 +182,72 @@ export async function sendDecisionEmails(
   let delivered = 0;
   for (const id of created) if (await deliverEmail(id)) delivered++;
   return { ok: true, queued, alreadySent, proposals: decisions.length, delivered };
+}
+
+export type PreviewProposal = {
+  id: string;
+  label: string;
+  speakerName: string;
+  proposalTitle: string;
+  trackName: string;
+  feedback: string | null;
+  kind: DecisionKind | null;
+};
+
+/** Real proposals of the event to preview the templates on (decided ones first). */
+export async function loadPreviewProposals(eventId: string, take = 50): Promise<PreviewProposal[]> {
+  const rows = await db.proposal.findMany({
+    where: { eventId, status: { in: ["SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED"] } },
+    orderBy: [{ status: "asc" }, { title: "asc" }],
+    take,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      track: { select: { name: true } },
+      decision: { select: { speakerFeedback: true } },
+      speakers: {
+        where: { role: "PRIMARY" },
+        select: { user: { select: { name: true, email: true, profile: { select: { displayName: true } } } } },
+      },
+    },
+  });
+  const kinds = { ACCEPTED: "decision_accept", WAITLISTED: "decision_waitlist", REJECTED: "decision_reject" } as const;
+  return rows.map((p) => {
+    const u = p.speakers[0]?.user;
+    const speakerName = u ? u.profile?.displayName || u.name || u.email : "Speaker";
+    return {
+      id: p.id,
+      label: `${p.title} (${p.status.toLowerCase()})`,
+      speakerName,
+      proposalTitle: p.title,
+      trackName: p.track.name,
+      feedback: p.decision?.speakerFeedback ?? null,
+      kind: p.status in kinds ? kinds[p.status as keyof typeof kinds] : null,
+    };
+  });
+}
+
+/** Sends the rendered template for one real proposal to the organizer themself (kind decision_test). */
+export async function sendTestDecisionEmail(input: {
+  eventId: string;
+  kind: DecisionKind;
+  proposalId: string;
+  to: string;
+  subject: string;
+  body: string;
+}): Promise<Result<{ delivered: boolean }>> {
+  const { subject, body, fieldErrors } = checkTemplate(input);
+  if (Object.keys(fieldErrors).length) return fail("invalid_input", Object.values(fieldErrors)[0], fieldErrors);
+  const event = await db.event.findUnique({ where: { id: input.eventId }, select: { name: true } });
+  const sample = (await loadPreviewProposals(input.eventId, 500)).find((p) => p.id === input.proposalId);
+  if (!event || !sample) return fail("not_found", "Pick a proposal of this event for the test.");
+  const mail = renderDecisionEmail({ subject, body }, { ...sample, eventName: event.name });
+  const { id } = await enqueueEmail({
+    to: input.to,
+    subject: `[Test] ${mail.subject}`,
+    text: mail.body,
+    kind: "decision_test",
+  });
+  return { ok: true, delivered: await deliverEmail(id) };
 }

@@ -24,6 +24,7 @@ describe("seedDemo", () => {
     expect(users.map((u) => u.demoPersona).sort()).toEqual([
       "admin",
       "chair",
+      "cochair",
       "newcomer",
       "organizer",
       "security-chair",
@@ -39,6 +40,10 @@ describe("seedDemo", () => {
         .trackChairs.map((c) => `${c.track.event.slug}/${c.track.slug}`)
         .sort(),
     ).toEqual(["platform-days-2027/cloud-native", "summit-2027/cloud-native"]);
+    // The co-chair shares the REVIEW event's Cloud Native track with Chen (two chairs' marks).
+    expect(
+      users.find((u) => u.demoPersona === "cochair")!.trackChairs.map((c) => `${c.track.event.slug}/${c.track.slug}`),
+    ).toEqual(["platform-days-2027/cloud-native"]);
   });
 
   it("makes the speaker persona primary speaker on two NimbusWorks proposals of the summit", async () => {

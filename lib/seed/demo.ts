@@ -95,6 +95,7 @@ function collectPeople(): Map<string, Person> {
   const personaOrg: Record<string, string | null> = {
     organizer: "podium",
     chair: "podium",
+    cochair: "podium",
     admin: "podium",
     "security-chair": "podium",
     speaker: "nimbus",

@@ -1,6 +1,6 @@
 // Seeds the demo's REVIEW event (prisma/seed/review-event.ts): voting closed two days ago, ~20
-// proposals in two tracks, scored by 25 demo voters (harsh and lenient ones), the chair persona
-// chairs its Cloud Native track. Deterministic (seeded PRNG), called inside the demo seed's
+// proposals in two tracks, scored by 25 demo voters (harsh and lenient ones), the chair and
+// co-chair personas chair its Cloud Native track. Deterministic (seeded PRNG), called inside the demo seed's
 // transaction after users and organizations exist.
 import "server-only";
 import { randomUUID } from "node:crypto";
@@ -51,8 +51,11 @@ export async function seedReviewEvent(
   const formats = new Map((await tx.format.findMany({ where: { eventId } })).map((f) => [f.slug, f.id]));
   const speakers = new Map(SEED_SPEAKERS.map((s) => [s.key, s]));
 
-  const chairEmail = DEMO_PERSONAS.find((p) => p.key === "chair")!.email;
-  await tx.trackChair.create({ data: { trackId: tracks.get("cloud-native")!, userId: userId.get(chairEmail)! } });
+  // Two chairs on Cloud Native, so each sees the other's marks beside their own.
+  for (const key of ["chair", "cochair"]) {
+    const email = DEMO_PERSONAS.find((p) => p.key === key)!.email;
+    await tx.trackChair.create({ data: { trackId: tracks.get("cloud-native")!, userId: userId.get(email)! } });
+  }
   // A chair of the other track: the authorization matrix's "chair of another track".
   const securityChairEmail = DEMO_PERSONAS.find((p) => p.key === "security-chair")!.email;
   await tx.trackChair.create({ data: { trackId: tracks.get("security")!, userId: userId.get(securityChairEmail)! } });

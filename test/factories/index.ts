@@ -1,6 +1,7 @@
 // Test data factories: each test makes its own data through these.
 import { db } from "../../lib/db/client";
 import type { Prisma } from "../../lib/db/generated/client";
+import type { CurrentUser } from "../../lib/auth/roles";
 
 let n = 0;
 const uniq = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
@@ -56,4 +57,21 @@ export async function makeDraft(args: {
       },
     },
   });
+}
+
+/** The CurrentUser the app builds for a signed-in user (a member unless `over` says otherwise). */
+export function asCurrentUser(
+  u: { id: string; email: string; name: string | null },
+  over: Partial<CurrentUser> = {},
+): CurrentUser {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: "MEMBER",
+    emailVerified: true,
+    organizationId: null,
+    chairTrackIds: [],
+    ...over,
+  };
 }

@@ -25,7 +25,7 @@ import { slugify } from "@/lib/events/slugify";
 import { PHASE_LABELS } from "@/components/events/phase";
 import { assignChair, createTrack, deleteTrack, removeChair, updateTrack } from "@/lib/events/tracks";
 import { updateEvent } from "@/lib/events/update-event";
-import { sendDecisionEmails } from "@/lib/notifications/decisions";
+import { publishEvent } from "@/lib/decisions/publish";
 
 const organizer = (u: Parameters<typeof assertRole>[0]) => assertRole(u, "ORGANIZER");
 
@@ -177,23 +177,32 @@ const phaseForm = z.object({
   eventId: z.string().min(1),
   to: z.enum(EVENT_PHASES, { error: "Choose one of the offered phases" }),
   reason: z.string().optional(),
+  rejectUndecided: z.literal("true").optional(),
 });
 
 export async function changePhaseAction(_prev: FormState, form: FormData): Promise<FormState> {
   let slug: string | undefined;
   const result = await runAction(organizer, phaseForm, form, async (user, data) => {
+    // Publishing is refused while proposals are undecided (unless all undecided are rejected) and
+    // announces the applied decisions (lib/decisions/publish; e-mails never twice).
+    const current = await db.event.findUnique({ where: { id: data.eventId }, select: { phase: true, slug: true } });
+    if (data.to === "PUBLISHED" && current?.phase === "REVIEW") {
+      const p = await publishEvent({
+        eventId: data.eventId,
+        actorId: user.id,
+        rejectUndecided: !!data.rejectUndecided,
+      });
+      if (!p.ok) return p;
+      slug = current.slug;
+      const rejected = p.rejected ? ` ${p.rejected} undecided proposal(s) rejected.` : "";
+      return {
+        ok: true,
+        message: `The event is now in the phase “${PHASE_LABELS.PUBLISHED}”.${rejected} ${emails(p.queued)} queued.`,
+      };
+    }
     const r = await changePhase({ eventId: data.eventId, to: data.to, reason: data.reason, actorId: user.id });
     if (!r.ok) return toResult(r, "");
     slug = r.event.slug;
-    // Publishing announces the applied decisions (lib/notifications/decisions: never twice).
-    if (r.event.phase === "PUBLISHED") {
-      const sent = await sendDecisionEmails(r.event.id, user.id);
-      if (sent.ok)
-        return {
-          ok: true,
-          message: `The event is now in the phase “${PHASE_LABELS[r.event.phase]}”. ${emails(sent.queued)} queued.`,
-        };
-    }
     return { ok: true, message: `The event is now in the phase “${PHASE_LABELS[r.event.phase]}”.` };
   });
   if (result.ok) refresh(slug);

@@ -10,9 +10,13 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { isOrganizer, type CurrentUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { EventPhase } from "@/lib/db/generated/enums";
+import { loadPublishedProgram } from "@/lib/report/program";
+import { formatEventDate } from "@/components/events/format-date";
+import { Markdown } from "@/components/proposals/markdown";
 
-// Public landing page. It shows the event, its schedule and tracks, and never lists proposals:
-// during voting there must be no public list to link to or campaign around.
+// Public landing page. It shows the event, its schedule and tracks, and lists no proposal before
+// the results are published: during voting there must be no public list to link to or campaign
+// around. Once PUBLISHED, the accepted sessions appear by track, with the transparency report.
 
 const loadEvent = cache((slug: string) =>
   db.event.findUnique({
@@ -77,11 +81,22 @@ function nextSteps(phase: EventPhase, user: CurrentUser | null, chairsHere: bool
       break;
     case "PUBLISHED":
       steps.push({
-        text: "Decisions are out; the program will be published here soon. After the event you can rate the sessions you attended.",
+        text: "Decisions are out and the program is below. After a session you can rate it; your ratings count for the speakers' next proposals.",
+        href: `/feedback/${slug}`,
+        cta: "Rate sessions",
+      });
+      steps.push({
+        text: "How the program was selected: votes, down-weighting, organizations, newcomers.",
+        href: `/events/${slug}/report`,
+        cta: "Transparency report",
       });
       break;
     case "ARCHIVED":
-      steps.push({ text: "This event is over and archived." });
+      steps.push({
+        text: "This event is over and archived.",
+        href: `/events/${slug}/report`,
+        cta: "Transparency report",
+      });
       break;
   }
   if (!user && phase !== "DRAFT" && phase !== "ARCHIVED") {
@@ -103,6 +118,9 @@ export default async function EventPage({ params }: Params) {
   const user = await getCurrentUser();
   const chairsHere = !!user && (isOrganizer(user) || event.tracks.some((t) => user.chairTrackIds.includes(t.id)));
   const steps = nextSteps(event.phase, user, chairsHere, event.slug);
+  const published = event.phase === "PUBLISHED" || event.phase === "ARCHIVED";
+  const program = published ? await loadPublishedProgram(event.id) : [];
+  const now = new Date();
 
   return (
     <div className="space-y-6">
@@ -144,9 +162,57 @@ export default async function EventPage({ params }: Params) {
         <Card>
           <h2 className="text-lg font-semibold">Dates</h2>
           <p className="mb-4 text-xs text-slate-500">Times shown in {event.timezone}.</p>
-          <EventTimeline event={event} />
+          <EventTimeline event={event} now={now} />
         </Card>
       </div>
+
+      {published ? (
+        <section className="space-y-4" aria-labelledby="program-heading" data-testid="program">
+          <h2 id="program-heading" className="text-xl font-semibold">
+            Program
+          </h2>
+          {program.length === 0 ? (
+            <Card>
+              <p className="text-sm text-slate-600">No accepted sessions yet.</p>
+            </Card>
+          ) : (
+            program.map((t) => (
+              <Card key={t.id}>
+                <h3 className="text-lg font-semibold" data-testid="program-track">
+                  {t.name}
+                </h3>
+                <ul className="mt-3 divide-y divide-slate-100">
+                  {t.sessions.map((s) => (
+                    <li key={s.id} className="py-4 first:pt-0 last:pb-0" data-testid="program-session">
+                      <p className="font-medium text-slate-900">{s.title}</p>
+                      <p className="text-sm text-slate-600">
+                        {s.speakers
+                          .map((sp) => `${sp.name}${sp.organization ? ` (${sp.organization})` : ""}`)
+                          .join(", ")}{" "}
+                        · {s.format} ({s.durationMinutes} min)
+                        {s.startsAt ? ` · ${formatEventDate(s.startsAt, event.timezone)}` : ""}
+                        {s.room ? ` · ${s.room}` : ""}
+                      </p>
+                      <details className="mt-1">
+                        <summary className="cursor-pointer text-sm text-brand-700">Abstract</summary>
+                        <Markdown source={s.abstract} className="mt-2" />
+                      </details>
+                      {s.hasSession ? (
+                        <Link
+                          href={`/feedback/${event.slug}`}
+                          className="mt-1 inline-block text-sm font-medium text-brand-700 hover:underline"
+                        >
+                          Rate this session
+                        </Link>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </Card>
+            ))
+          )}
+        </section>
+      ) : null}
 
       <Card>
         <h2 className="text-lg font-semibold">Tracks</h2>

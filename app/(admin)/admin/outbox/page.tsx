@@ -6,10 +6,10 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { kindName } from "@/lib/notifications/outbox";
+import { OUTBOX_TONES as TONES } from "./tones";
 
 export const metadata: Metadata = { title: "Outbox" };
-
-const TONES = { PENDING: "amber", SENT: "green", FAILED: "red" } as const;
 
 type Props = { searchParams: Promise<{ kind?: string }> };
 
@@ -39,7 +39,7 @@ export default async function OutboxPage({ searchParams }: Props) {
           title="Outbox"
           subtitle={
             smtp
-              ? "E-mails are sent over SMTP as they are queued."
+              ? "E-mails are sent over SMTP as they are queued; failed ones are retried with backoff."
               : "SMTP is not configured: e-mails wait here as pending."
           }
         />
@@ -54,7 +54,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             href={`/admin/outbox?kind=${encodeURIComponent(k)}`}
             className={kind === k ? "font-semibold" : "text-brand-700 hover:underline"}
           >
-            {k} ({counts.filter((c) => c.kind === k).reduce((n, c) => n + c._count._all, 0)})
+            {kindName(k)} ({counts.filter((c) => c.kind === k).reduce((n, c) => n + c._count._all, 0)})
           </Link>
         ))}
       </nav>
@@ -71,7 +71,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                     <span className="font-medium text-slate-900">{m.subject}</span>
                     <span className="text-slate-600">to {m.to}</span>
                     <span className="text-xs text-slate-500">
-                      {m.kind} · {formatEventDate(m.createdAt, "UTC")}
+                      {kindName(m.kind)} · {formatEventDate(m.createdAt, "UTC")}
                       {m.sentAt ? ` · sent ${formatEventDate(m.sentAt, "UTC")}` : ""}
                       {m.lastError ? ` · ${m.attempts} attempt(s), last error: ${m.lastError}` : ""}
                     </span>
@@ -79,6 +79,13 @@ export default async function OutboxPage({ searchParams }: Props) {
                   <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-3 text-xs text-slate-800">
                     {m.text}
                   </pre>
+                  <Link
+                    href={`/admin/outbox/${m.id}`}
+                    className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline"
+                    data-testid="outbox-open"
+                  >
+                    Open{m.status === "FAILED" ? " to resend" : m.status === "PENDING" ? " to send or cancel" : ""}
+                  </Link>
                 </details>
               </li>
             ))}

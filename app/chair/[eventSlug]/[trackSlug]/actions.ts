@@ -6,8 +6,10 @@ import { z } from "zod";
 import type { FormState } from "@/components/admin/form-state";
 import { runAction } from "@/lib/auth/action";
 import { assertUser } from "@/lib/auth/roles";
+import { saveChairReview, saveSpeakerFeedback } from "@/lib/decisions/chair-reviews";
 import { applyDecisions, setDecisionMark } from "@/lib/decisions/mutations";
 import { revealIdentities } from "@/lib/decisions/reveal";
+import { textField } from "@/lib/text/hygiene";
 
 const where = { eventSlug: z.string().min(1), trackSlug: z.string().min(1) };
 const path = (d: { eventSlug: string; trackSlug: string }) => `/chair/${d.eventSlug}/${d.trackSlug}`;
@@ -31,7 +33,10 @@ const markSchema = z.object({
 export async function markDecisionAction(_prev: FormState, form: FormData): Promise<FormState> {
   const r = await runAction(assertUser, markSchema, form, async (user, d) => {
     const res = await setDecisionMark(user, d);
-    if (res.ok) revalidatePath(path(d));
+    if (res.ok) {
+      revalidatePath(path(d));
+      revalidatePath(`${path(d)}/${d.proposalId}`);
+    }
     return res.ok ? { ok: true as const, message: `Marked ${d.mark.toLowerCase()}.` } : res;
   });
   return toState(r);
@@ -54,6 +59,7 @@ export async function revealAction(_prev: FormState, form: FormData): Promise<Fo
     });
     if (!res.ok) return res;
     revalidatePath(path(d));
+    if (d.proposalId) revalidatePath(`${path(d)}/${d.proposalId}`);
     return {
       ok: true as const,
       message: `Revealed ${res.revealed.length} proposal(s); the reveal is in the audit log.`,
@@ -64,7 +70,7 @@ export async function revealAction(_prev: FormState, form: FormData): Promise<Fo
 
 const applySchema = z.object({
   ...where,
-  overrideReason: z.string().max(1000, { error: "At most 1000 characters" }).optional(),
+  overrideReason: textField("Override reason").max(1000, { error: "At most 1000 characters" }).optional(),
 });
 
 export async function applyDecisionsAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -77,6 +83,44 @@ export async function applyDecisionsAction(_prev: FormState, form: FormData): Pr
       ? ` Override recorded: ${res.overridden.map((v) => v.message).join(" ")}`
       : "";
     return { ok: true as const, message: `Applied ${res.applied} decision(s).${override}` };
+  });
+  return toState(r);
+}
+
+const reviewSchema = z.object({
+  ...where,
+  proposalId: z.string().min(1),
+  note: textField("Note", { multiline: true }).max(20_000, { error: "The note is too long" }).default(""),
+  mark: z.enum(["", "ACCEPT", "WAITLIST", "REJECT"], { error: "Your mark must be accept, waitlist or reject" }),
+  comment: textField("Comment").max(5_000, { error: "The comment is too long" }).default(""),
+});
+
+export async function saveChairReviewAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const r = await runAction(assertUser, reviewSchema, form, async (user, d) => {
+    const res = await saveChairReview(user, d);
+    if (!res.ok) return res;
+    revalidatePath(path(d));
+    revalidatePath(`${path(d)}/${d.proposalId}`);
+    return { ok: true as const, message: "Your review is saved (chairs of this track only)." };
+  });
+  return toState(r);
+}
+
+const feedbackSchema = z.object({
+  ...where,
+  proposalId: z.string().min(1),
+  feedback: textField("Feedback", { multiline: true }).max(20_000, { error: "The feedback is too long" }).default(""),
+});
+
+export async function saveSpeakerFeedbackAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const r = await runAction(assertUser, feedbackSchema, form, async (user, d) => {
+    const res = await saveSpeakerFeedback(user, d);
+    if (!res.ok) return res;
+    revalidatePath(`${path(d)}/${d.proposalId}`);
+    return {
+      ok: true as const,
+      message: res.feedback ? "Feedback saved: it will be part of the decision e-mail." : "Feedback removed.",
+    };
   });
   return toState(r);
 }

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { ApplyForm, RevealAllForm } from "@/components/chair/apply-form";
+import { ApplyForm, RevealAllForm, type PendingByMark } from "@/components/chair/apply-form";
+import { NewcomerShare, OrganizationConcentration, ScoreDistribution } from "@/components/chair/lazy-charts";
 import { RankingTable, type RevealNote } from "@/components/chair/ranking-table";
-import { NewcomerShare, OrganizationConcentration, ScoreDistribution } from "@/components/chair/selection-charts";
 import { formatEventDate } from "@/components/events/format-date";
 import { PhaseBadge } from "@/components/events/phase-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { loadTrackDashboard } from "@/lib/decisions/dashboard";
+import { markOfStatus } from "@/lib/decisions/rules";
 
 export const metadata: Metadata = { title: "Track review" };
 
@@ -43,6 +44,10 @@ export default async function TrackDashboardPage({ params }: Props) {
   for (const entry of d.trail)
     for (const id of entry.proposalIds) reveals[id] ??= { actor: entry.actor, at: at(entry.at) };
   const hidden = d.rows.filter((r) => !r.identity).length;
+  const byMark: PendingByMark = { ACCEPT: 0, WAITLIST: 0, REJECT: 0, UNDECIDED: 0 };
+  for (const r of d.rows) if (markOfStatus(r.status) !== r.mark) byMark[r.mark]++;
+  const disagreements = d.rows.filter((r) => r.disagreement).length;
+  const slotsLeft = d.slots.total ? d.slots.total - d.slots.accepted : null;
 
   return (
     <div className="space-y-6">
@@ -68,6 +73,13 @@ export default async function TrackDashboardPage({ params }: Props) {
         <Stat
           label="Accepted / slots (track)"
           value={`${d.slots.accepted} / ${d.slots.total || "–"}`}
+          detail={
+            slotsLeft === null
+              ? "no slot count set"
+              : slotsLeft >= 0
+                ? `${slotsLeft} slot${slotsLeft === 1 ? "" : "s"} left`
+                : `${-slotsLeft} over the slots`
+          }
           warn={d.slots.total > 0 && d.slots.accepted > d.slots.total}
           testId="slots"
         />
@@ -115,10 +127,16 @@ export default async function TrackDashboardPage({ params }: Props) {
             <h2 className="text-lg font-semibold">Ranking</h2>
             <p className="mt-1 text-sm text-slate-600">
               Community score in event quality-SD units (0 = average) with its 95% interval; combined = community +
-              feedback. Speakers are hidden ({hidden} of {d.rows.length}); every reveal is logged.
+              feedback. Speakers are hidden ({hidden} of {d.rows.length}); every reveal is logged. Open a title to read
+              the proposal, leave your note and mark.
             </p>
+            {disagreements ? (
+              <p className="mt-1 text-sm font-medium text-amber-800" data-testid="disagreement-count">
+                Chairs disagree on {disagreements === 1 ? "1 proposal" : `${disagreements} proposals`} (highlighted).
+              </p>
+            ) : null}
           </div>
-          {hidden > 0 ? <RevealAllForm eventSlug={track.event.slug} trackSlug={track.slug} /> : null}
+          {hidden > 0 ? <RevealAllForm eventSlug={track.event.slug} trackSlug={track.slug} hidden={hidden} /> : null}
         </div>
         <RankingTable
           rows={d.rows}
@@ -133,14 +151,16 @@ export default async function TrackDashboardPage({ params }: Props) {
         <h2 className="text-lg font-semibold">Apply decisions</h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">
           {canDecide
-            ? "Marks stay pending until applied. Applying sets every marked proposal's status in one step."
+            ? "Team marks stay pending until applied. Applying sets every marked proposal's status in one step; the track's slots, the organization cap and the newcomer target are checked first."
             : "Decisions are final: the event is no longer in review."}
         </p>
         {canDecide ? (
           <ApplyForm
             eventSlug={track.event.slug}
             trackSlug={track.slug}
+            trackName={track.name}
             pending={d.pendingChanges}
+            byMark={byMark}
             needsReason={d.violations.length > 0}
           />
         ) : null}
@@ -167,7 +187,19 @@ export default async function TrackDashboardPage({ params }: Props) {
   );
 }
 
-function Stat({ label, value, warn, testId }: { label: string; value: string; warn?: boolean; testId?: string }) {
+function Stat({
+  label,
+  value,
+  detail,
+  warn,
+  testId,
+}: {
+  label: string;
+  value: string;
+  detail?: string;
+  warn?: boolean;
+  testId?: string;
+}) {
   return (
     <div
       className={`rounded-xl bg-white p-4 shadow-sm ring-1 ${warn ? "ring-amber-400" : "ring-slate-200"}`}
@@ -175,6 +207,7 @@ function Stat({ label, value, warn, testId }: { label: string; value: string; wa
     >
       <p className="text-xs text-slate-500">{label}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums">{value}</p>
+      {detail ? <p className="text-xs text-slate-500">{detail}</p> : null}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { db } from "@/lib/db/client";
+import { previewPublish } from "@/lib/decisions/publish";
 import { getEventBySlug, getEventOverview } from "@/lib/events/data";
 import { nextPhase, previousPhase } from "@/lib/events/phase";
 
@@ -23,9 +24,10 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   await requirePageRole("ORGANIZER", `/admin/events/${slug}`);
   const event = await getEventBySlug(slug);
   if (!event) notFound();
-  const [overview, formatCounts] = await Promise.all([
+  const [overview, formatCounts, publish] = await Promise.all([
     getEventOverview(event.id),
     db.proposal.groupBy({ by: ["formatId"], where: { eventId: event.id }, _count: { _all: true } }),
+    event.phase === "REVIEW" ? previewPublish(event.id) : null,
   ]);
   const created = (await searchParams).created === "1";
   const perFormat = Object.fromEntries(formatCounts.map((r) => [r.formatId, r._count._all]));
@@ -101,7 +103,12 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         <p className="mb-4 mt-1 text-sm text-slate-600">
           Phases move one step at a time; every change is audit-logged.
         </p>
-        <PhaseControl eventId={event.id} next={nextPhase(event.phase)} previous={previousPhase(event.phase)} />
+        <PhaseControl
+          eventId={event.id}
+          next={nextPhase(event.phase)}
+          previous={previousPhase(event.phase)}
+          publish={publish}
+        />
       </Card>
 
       <div>

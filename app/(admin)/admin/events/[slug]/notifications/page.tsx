@@ -3,9 +3,12 @@ import Link from "next/link";
 import { PhaseBadge } from "@/components/events/phase-badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadAdminEvent } from "@/lib/auth/admin-page";
+import { previewPublish } from "@/lib/decisions/publish";
 import { db } from "@/lib/db/client";
 import { DECISION_KINDS, KIND_LABELS, PLACEHOLDERS } from "@/lib/notifications/decision-templates";
-import { loadDecisionTemplates } from "@/lib/notifications/decisions";
+import { loadDecisionTemplates, loadPreviewProposals } from "@/lib/notifications/decisions";
+import { DeleteForm } from "@/components/admin/delete-form";
+import { deleteTemplateAction } from "./actions";
 import { SendForm, TemplateForm } from "./forms";
 
 export const metadata: Metadata = { title: "Decision e-mails" };
@@ -14,20 +17,22 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function NotificationsPage({ params }: Props) {
   const { slug } = await params;
-  const { event } = await loadAdminEvent(slug, "/notifications", {
+  const { user, event } = await loadAdminEvent(slug, "/notifications", {
     id: true,
     slug: true,
     name: true,
     phase: true,
     timezone: true,
   });
-  const [templates, decisions] = await Promise.all([
+  const [templates, decisions, proposals, pendingMail] = await Promise.all([
     loadDecisionTemplates(event.id),
     db.decision.groupBy({
       by: ["appliedMark"],
       where: { proposal: { eventId: event.id }, appliedMark: { not: null } },
       _count: { _all: true, notifiedAt: true },
     }),
+    loadPreviewProposals(event.id),
+    previewPublish(event.id),
   ]);
   const published = event.phase === "PUBLISHED" || event.phase === "ARCHIVED";
 
@@ -74,12 +79,15 @@ export default async function NotificationsPage({ params }: Props) {
             ))}
           </tbody>
         </table>
-        <SendForm eventSlug={event.slug} disabled={!published} />
+        <SendForm eventSlug={event.slug} published={published} toSend={pendingMail.emails} />
       </Card>
 
       <div className="space-y-4">
         <h2 className="text-xl font-semibold">Templates</h2>
-        <p className="text-sm text-slate-600">Placeholders: {PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}.</p>
+        <p className="text-sm text-slate-600">
+          Placeholders: {PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}. {"{{feedback}}"} is the chairs&rsquo; feedback
+          for the speaker when they wrote one (otherwise empty); the preview uses a real proposal of this event.
+        </p>
         {DECISION_KINDS.map((kind) => (
           <Card key={kind}>
             <h3 className="mb-3 font-semibold">
@@ -90,10 +98,23 @@ export default async function NotificationsPage({ params }: Props) {
             </h3>
             <TemplateForm
               eventSlug={event.slug}
+              eventName={event.name}
+              proposals={proposals}
+              me={user.email}
               kind={kind}
               subject={templates[kind].subject}
               body={templates[kind].body}
             />
+            {templates[kind].custom ? (
+              <div className="mt-3">
+                <DeleteForm
+                  action={deleteTemplateAction}
+                  fields={{ eventSlug: event.slug, kind }}
+                  label="Delete template"
+                  what={`the edited “${KIND_LABELS[kind]}” template; the default text is used again`}
+                />
+              </div>
+            ) : null}
           </Card>
         ))}
       </div>
