@@ -8,7 +8,7 @@
 //   kept     must-keep terms that still appear verbatim in the voter version
 // Run: npx tsx bench/redaction.ts
 
-import { redactText, type Finding, type IdentityContext } from "../lib/anonymize";
+import { findUndeclaredIdentity, redactText, type Finding, type IdentityContext } from "../lib/anonymize";
 import { evasionsOf, visibleSkeleton } from "../lib/anonymize/normalize";
 import { HARD_CASES, PERSONAS, TEMPLATES } from "./redaction-cases";
 import { EVASIONS } from "./redaction-evasion-cases";
@@ -214,6 +214,22 @@ for (const r of evasionRows)
   console.log(
     `  ${r.id.padEnd(28)} caught ${String(r.caught).padStart(3)}/${r.total}  flagged as evasion ${r.flagged}/${r.total}`,
   );
+
+// Second net on the held-out voter versions: how often it speaks up on text already redacted.
+let netProposals = 0;
+let netWarnings = 0;
+const netSamples: string[] = [];
+for (const c of held) {
+  const [t, a] = c.fields.map(({ field, f }) => redactText(f.text, c.ctx, field).text);
+  const w = findUndeclaredIdentity({ title: t, abstract: a });
+  if (w.length) netProposals++;
+  netWarnings += w.length;
+  for (const x of w.slice(0, 2)) if (netSamples.length < 8) netSamples.push(`${c.id}: ${x.kind} "${x.text}"`);
+}
+console.log(
+  `\nsecond net on held-out voter versions: warnings on ${netProposals}/${held.length} proposals, ${netWarnings} in all (warnings, never cuts)`,
+);
+if (netSamples.length) console.log(`  e.g. ${netSamples.join("\n       ")}`);
 
 // Speed over the held-out corpus: warm up, then time many passes.
 const all = [...dev, ...held];

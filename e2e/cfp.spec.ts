@@ -36,14 +36,15 @@ test("a speaker drafts, sees the redaction preview, submits, and hits the per-sp
     /You can submit \d+ more proposals? to this event; NimbusWorks, Inc\. can submit \d+ more/,
   );
 
-  // Live preview renders markdown (sanitized) as the speaker types.
+  // Live preview shows the voter version (redacted, rendered, sanitized) as the speaker types.
   proposalTitle = `Upgrading NimbusWorks clusters weekly ${run}`;
   await fillProposal(
     page,
     proposalTitle,
     "At **NimbusWorks** we upgrade 300 clusters every week. Samira Haddad shows how NimbusWorks automates it.",
   );
-  await expect(page.getByTestId("abstract-preview").locator("strong")).toHaveText("NimbusWorks");
+  await expect(page.getByTestId("abstract-preview").locator("strong")).toHaveText("[organization]");
+  await expect(page.getByTestId("abstract-preview")).not.toContainText("Samira Haddad");
 
   await page.getByTestId("save-draft").click();
   await page.waitForURL(/\/speaker\/proposals\/[^/?]+\?saved=1/);

@@ -9,9 +9,7 @@ import type { FormState } from "@/components/admin/form-state";
 import { formDataToObject, runAction } from "@/lib/auth/action";
 import { assertUser } from "@/lib/auth/roles";
 import { fail } from "@/lib/errors";
-import { renderMarkdown } from "@/lib/markdown/render";
 import { respondToInvitation, saveProposal, submitProposal, withdrawProposal } from "@/lib/proposals/mutations";
-import { LIMITS } from "@/lib/proposals/schema";
 
 const proposalForm = z.looseObject({
   intent: z.enum(["save", "submit"]).default("save"),
@@ -123,14 +121,6 @@ export async function respondToInvitationAction(_prev: FormState, form: FormData
   });
   if (result.ok) refresh(String(form.get("proposalId")));
   return result.ok ? { ok: true, message: result.message } : result;
-}
-
-/** Live preview of the speaker's markdown, rendered and sanitized exactly as it will be shown. */
-export async function previewMarkdownAction(source: string): Promise<{ html: string; tooLong: boolean }> {
-  const r = await runAction(assertUser, z.string(), source, async (_u, s) => ({ ok: true as const, s }));
-  if (!r.ok) return { html: "", tooLong: false };
-  const tooLong = r.s.length > LIMITS.abstract;
-  return { html: renderMarkdown(r.s.slice(0, LIMITS.abstract * 2)), tooLong };
 }
 
 /** Submit again (a withdrawn proposal): caps are checked atomically in lib/proposals. */

@@ -1,11 +1,12 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { previewMarkdownAction, saveProposalAction } from "@/app/speaker/actions";
+import { useActionState, useEffect, useState } from "react";
+import { saveProposalAction } from "@/app/speaker/actions";
 import { errorFor, valueOf, type FormState } from "@/components/admin/form-state";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { markdownClass } from "./markdown-class";
+import { WarningList } from "./warning-list";
 
 export type ProposalFormValues = {
   title: string;
@@ -48,26 +49,37 @@ function ProposalMessage({ state }: { state: FormState }) {
   );
 }
 
-/** Debounced server-side render of the abstract: the preview uses the same sanitizer as every page. */
-function useMarkdownPreview(source: string, initialHtml: string) {
-  const [html, setHtml] = useState(initialHtml);
-  const first = useRef(true);
+type VoterPreview = { title: string; html: string; notes: string[]; warnings: string[] };
+
+/**
+ * Debounced server-side voter version of what is typed: the same redaction and sanitizer as the
+ * saved proposal, so the speaker sees what voters will read before saving.
+ */
+function useVoterPreview(input: { title: string; abstract: string; coSpeakers: string }, initialHtml: string) {
+  const [preview, setPreview] = useState<VoterPreview>({ title: "", html: initialHtml, notes: [], warnings: [] });
+  const { title, abstract, coSpeakers } = input;
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    let cancelled = false;
+    if (!title.trim() && !abstract.trim()) return;
+    const abort = new AbortController();
     const timer = setTimeout(async () => {
-      const r = await previewMarkdownAction(source);
-      if (!cancelled) setHtml(r.html);
-    }, 400);
+      try {
+        const r = await fetch("/speaker/preview", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ title, abstract, coSpeakers }),
+          signal: abort.signal,
+        });
+        if (r.ok) setPreview((await r.json()) as VoterPreview);
+      } catch {
+        // Aborted by newer typing, or offline: the last preview stays until the next one.
+      }
+    }, 300);
     return () => {
-      cancelled = true;
+      abort.abort();
       clearTimeout(timer);
     };
-  }, [source]);
-  return html;
+  }, [title, abstract, coSpeakers]);
+  return preview;
 }
 
 export function ProposalForm({
@@ -92,7 +104,9 @@ export function ProposalForm({
   const [state, action] = useActionState<FormState, FormData>(saveProposalAction, null);
   const err = (name: string) => errorFor(state, name);
   const [abstract, setAbstract] = useState(values.abstract);
-  const previewHtml = useMarkdownPreview(abstract, initialPreviewHtml);
+  const [title, setTitle] = useState(values.title);
+  const [coSpeakers, setCoSpeakers] = useState(values.coSpeakers);
+  const preview = useVoterPreview({ title, abstract, coSpeakers }, initialPreviewHtml);
   // After a failed attempt the form shows what was typed; the abstract is controlled, so it follows.
   const [seenState, setSeenState] = useState<FormState>(null);
   // React resets a form after its action; a <select> ignores a changed defaultValue, so each
@@ -102,6 +116,8 @@ export function ProposalForm({
     setSeenState(state);
     setAttempt((n) => n + 1);
     if (state && !state.ok && typeof state.values?.abstract === "string") setAbstract(state.values.abstract);
+    if (state && !state.ok && typeof state.values?.title === "string") setTitle(state.values.title);
+    if (state && !state.ok && typeof state.values?.coSpeakers === "string") setCoSpeakers(state.values.coSpeakers);
   }
 
   return (
@@ -124,6 +140,7 @@ export function ProposalForm({
           required
           maxLength={300}
           defaultValue={valueOf(state, "title", values.title)}
+          onChange={(e) => setTitle(e.target.value)}
           invalid={!!err("title")}
         />
       </Field>
@@ -143,16 +160,36 @@ export function ProposalForm({
             invalid={!!err("abstract")}
           />
         </Field>
-        <div className="space-y-1">
-          <p className="text-sm font-medium text-slate-800">Preview</p>
-          <div
-            className={`min-h-24 rounded-md bg-white p-3 ring-1 ring-inset ring-slate-200 ${markdownClass}`}
-            data-testid="abstract-preview"
-            aria-live="polite"
-            dangerouslySetInnerHTML={{
-              __html: previewHtml || '<p class="text-slate-500">Your formatted abstract appears here.</p>',
-            }}
-          />
+        <div className="space-y-1" data-testid="voter-preview">
+          <p className="text-sm font-medium text-slate-800">Preview: what voters will see</p>
+          <div className="min-h-24 rounded-md bg-white p-3 ring-1 ring-inset ring-slate-200" aria-live="polite">
+            {preview.title ? (
+              <p className="mb-2 break-words font-semibold text-slate-900" data-testid="voter-preview-title">
+                {preview.title}
+              </p>
+            ) : null}
+            <div
+              className={markdownClass}
+              data-testid="abstract-preview"
+              dangerouslySetInnerHTML={{
+                __html: preview.html || '<p class="text-slate-500">Your formatted abstract appears here.</p>',
+              }}
+            />
+          </div>
+          {preview.notes.length > 0 ? (
+            <ul className="list-disc pl-5 text-sm text-slate-600" data-testid="voter-preview-notes">
+              {preview.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
+          {preview.warnings.length > 0 ? (
+            <WarningList
+              testId="voter-preview-warnings"
+              title="Check before you submit: these may identify someone"
+              items={preview.warnings}
+            />
+          ) : null}
         </div>
       </div>
 
@@ -237,6 +274,7 @@ export function ProposalForm({
           type="text"
           inputMode="email"
           defaultValue={valueOf(state, "coSpeakers", values.coSpeakers)}
+          onChange={(e) => setCoSpeakers(e.target.value)}
           invalid={!!err("coSpeakers")}
         />
       </Field>

@@ -1,6 +1,13 @@
 import { Alert } from "@/components/ui/alert";
-import { evasionLabels, summarizeFindings, type Finding } from "@/lib/anonymize";
+import {
+  describeWarning,
+  evasionLabels,
+  findUndeclaredIdentity,
+  summarizeFindings,
+  type Finding,
+} from "@/lib/anonymize";
 import { HighlightedText } from "./highlighted-text";
+import { WarningList } from "./warning-list";
 import { Markdown } from "./markdown";
 
 export type RedactionPreviewProps = {
@@ -17,6 +24,11 @@ export type RedactionPreviewProps = {
 /** Original (findings highlighted) next to what voters read (anonymized, rendered). Stacks on phones. */
 export function RedactionPreview(p: RedactionPreviewProps) {
   const warnings = summarizeFindings(p.findings);
+  // The second net: undeclared names, organizations, affiliations and disguised contacts left in
+  // the voter version. Warnings only; the speaker rewrites or the chair edits the voter version.
+  const unsure = findUndeclaredIdentity({ title: p.anonymizedTitle, abstract: p.anonymizedAbstract }).map(
+    describeWarning,
+  );
   const inField = (field: Finding["field"]) => p.findings.filter((f) => f.field === field);
   return (
     <section className="space-y-4" data-testid="redaction-preview" aria-labelledby="redaction-heading">
@@ -32,15 +44,7 @@ export function RedactionPreview(p: RedactionPreviewProps) {
         </p>
       </div>
       {warnings.length > 0 ? (
-        <div data-testid="redaction-warnings">
-          <Alert tone="warning" title="Identity mentions found">
-            <ul className="list-disc space-y-1 pl-5">
-              {warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </Alert>
-        </div>
+        <WarningList testId="redaction-warnings" title="Identity mentions found" items={warnings} />
       ) : (
         <div data-testid="redaction-clean">
           <Alert tone="success">
@@ -48,6 +52,13 @@ export function RedactionPreview(p: RedactionPreviewProps) {
           </Alert>
         </div>
       )}
+      {unsure.length > 0 ? (
+        <WarningList
+          testId="second-net-warnings"
+          title="Possibly identifying (not redacted automatically)"
+          items={unsure}
+        />
+      ) : null}
       {p.editedAt ? (
         <p className="text-sm text-slate-600" data-testid="anonymized-edited-note">
           The voter version was edited by a chair or organizer on {p.editedAt.toISOString().slice(0, 10)}.

@@ -118,10 +118,15 @@ function orgRule(form: OrgForm): IdentityRule[] {
   const joined = tokens.join("");
   if (joined.length < 2) return [];
   const allCommon = tokens.every((t) => isCommonWord(t.toLowerCase()));
+  // "Borealis", "Marinha Verde": a word no English text uses. "Open Source", "Cliffs Edge": only
+  // their capitals tell the organization from the words.
+  const distinct = tokens.some(
+    (t) => letters(t) >= 4 && !isCommonWord(t.toLowerCase()) && !isEnglishWord(t.toLowerCase()),
+  );
   const single = tokens.length === 1 || !/\s/.test(form.text.trim());
   let caseRule: CaseRule;
   if (form.source === "acronym" || joined.length <= 3) caseRule = "as-written";
-  else if (allCommon) caseRule = "every-capitalized";
+  else if (allCommon || (!distinct && /\s/.test(form.text.trim()))) caseRule = "every-capitalized";
   // A single word that is also an English word ("Borealis", "Sierra") must be capitalized.
   else if (single && (form.source !== "declared" || tokens.length === 1) && isEnglishWord(joined.toLowerCase()))
     caseRule = "capitalized";
@@ -148,7 +153,18 @@ function orgRule(form: OrgForm): IdentityRule[] {
     caseRule: "any",
     possessive: true,
   });
-  rules.push(hashtagRule(joined, "HANDLE"));
+  rules.push(
+    caseRule === "every-capitalized"
+      ? {
+          kind: "HANDLE",
+          re: new RegExp(
+            `(?<![\\p{L}\\p{N}_&])#${tokens.map((t) => escapeRe(t[0].toUpperCase() + t.slice(1))).join("")}[\\p{L}\\p{N}_]*${E}`,
+            "gu",
+          ),
+          caseRule: "any",
+        }
+      : hashtagRule(joined, "HANDLE"),
+  );
   return rules;
 }
 

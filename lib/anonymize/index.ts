@@ -6,3 +6,4 @@ export { applyFindings } from "./apply-findings";
 export { summarizeFindings } from "./summarize";
 export { assignSpeakerLabels, proposalSpeakerLabel } from "./speaker-label";
 export { evasionLabels } from "./evasion-labels";
+export { describeWarning, findUndeclaredIdentity, type SecondNetWarning } from "./second-net";

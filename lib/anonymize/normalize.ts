@@ -12,7 +12,7 @@
 // See docs/decisions/004-anonymization.md.
 
 import { decodeHTML } from "entities";
-import confusables from "unhomoglyph/data.json";
+import confusables from "unhomoglyph/data.json" with { type: "json" };
 
 export type EvasionTag =
   | "html-entity"

