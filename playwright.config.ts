@@ -9,6 +9,12 @@ const baseURL = process.env.PODIUM_E2E_BASE_URL || "http://127.0.0.1:3000";
 const executablePath = process.env.PODIUM_CHROMIUM || undefined;
 const isCI = Boolean(process.env.CI);
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: { executablePath, args: CHROMIUM_ARGS },
+};
+const LAST_SPECS = /chair\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "./e2e",
   testMatch: "**/*.spec.ts",
@@ -31,15 +37,9 @@ export default defineConfig({
     navigationTimeout: 20_000,
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: CHROMIUM_ARGS,
-        },
-      },
-    },
+    { name: "chromium", testIgnore: LAST_SPECS, use: browser },
+    // The chair spec publishes the demo's review event; the specs that read or probe that event
+    // (authorization matrix, accessibility, ranking API) run before it, never beside it.
+    { name: "after-review", testMatch: LAST_SPECS, dependencies: ["chromium"], use: browser },
   ],
 });

@@ -88,6 +88,17 @@ export const PAGES: PageRow[] = [
     url: `/chair/${REVIEW}/cloud-native`,
     expect: { ...organizerOnly<PageOutcome>("signin", "forbidden", "ok"), chair: "ok" },
   },
+  {
+    route: "/chair/[eventSlug]/[trackSlug]/[proposalId]",
+    url: `/chair/${REVIEW}/cloud-native/{cnProposal}`,
+    expect: { ...organizerOnly<PageOutcome>("signin", "forbidden", "ok"), chair: "ok" },
+  },
+  { route: "/events/[slug]/report", url: "/events/cloud-day-2026/report", expect: all("ok") },
+  {
+    route: "/admin/outbox/[id]",
+    url: `/admin/outbox/${"cl_no_such_id_000000000"}`,
+    expect: organizerOnly<PageOutcome>("signin", "forbidden", "notfound"),
+  },
   { route: "/admin", url: "/admin", expect: ORG_PAGE },
   { route: "/admin/events/new", url: "/admin/events/new", expect: ORG_PAGE },
   { route: "/admin/feedback", url: "/admin/feedback", expect: ORG_PAGE },
@@ -124,6 +135,8 @@ export const API: ApiRow[] = [
     url: `/api/v1/events/${REVIEW}/export`,
     expect: organizerOnly(401, 403, 200),
   },
+  // The live voter-version preview: signed-in users only; an empty body is refused as bad input.
+  { route: "/speaker/preview", method: "POST", url: "/speaker/preview", expect: signedIn(401, 400) },
   { route: "/admin/audit/export", method: "GET", url: "/admin/audit/export", expect: organizerOnly(401, 403, 200) },
   // bench/http.ts's bare baseline: exists only with PODIUM_BENCH_ROUTES (never in a deployment).
   { route: "/api/bench/baseline", method: "GET", url: "/api/bench/baseline", expect: all(404) },
@@ -291,11 +304,41 @@ export const ACTIONS: ActionRow[] = [
     expect: USER_ACTION("not_found"),
   },
   {
-    file: "app/speaker/actions.ts",
-    name: "previewMarkdownAction",
-    call: { kind: "value", value: "**bold**" },
-    // Refusal is an empty preview; success renders the markdown.
-    expect: USER_ACTION("ok"),
+    file: "app/(admin)/admin/events/[slug]/notifications/actions.ts",
+    name: "sendTestEmailAction",
+    call: { kind: "form" },
+    expect: ORG_ACTION,
+  },
+  {
+    file: "app/(admin)/admin/events/[slug]/notifications/actions.ts",
+    name: "deleteTemplateAction",
+    call: { kind: "form" },
+    expect: ORG_ACTION,
+  },
+  {
+    file: "app/(admin)/admin/outbox/actions.ts",
+    name: "resendEmailAction",
+    call: { kind: "form" },
+    expect: ORG_ACTION,
+  },
+  {
+    file: "app/(admin)/admin/outbox/actions.ts",
+    name: "cancelEmailAction",
+    call: { kind: "form" },
+    expect: ORG_ACTION,
+  },
+  {
+    file: "app/chair/[eventSlug]/[trackSlug]/actions.ts",
+    name: "saveChairReviewAction",
+    // No fields: refused by validation after the caller check, so nothing is written.
+    call: { kind: "form" },
+    expect: USER_ACTION("invalid_input"),
+  },
+  {
+    file: "app/chair/[eventSlug]/[trackSlug]/actions.ts",
+    name: "saveSpeakerFeedbackAction",
+    call: { kind: "form" },
+    expect: USER_ACTION("invalid_input"),
   },
   {
     file: "app/vote/actions.ts",
