@@ -150,4 +150,21 @@ describe("organizer CLI", { timeout: 240_000 }, () => {
     const event = await withDb(() => db.event.findUniqueOrThrow({ where: { slug: "s1" } }));
     expect(event).toMatchObject({ phase: "CFP_OPEN", ballotSize: 20 });
   });
+
+  it("event:update --phase PUBLISHED is refused while proposals are undecided, before any step", async () => {
+    const refused = podium("event:update", "--slug", "s1", "--phase", "PUBLISHED");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^podium: --phase: \d+ proposals are still undecided; .*--reject-undecided$/);
+    const still = await withDb(() => db.event.findUniqueOrThrow({ where: { slug: "s1" } }));
+    expect(still.phase).toBe("CFP_OPEN");
+    const r = podium("event:update", "--slug", "s1", "--phase", "PUBLISHED", "--reject-undecided");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(
+      /phase moves +CFP_OPEN -> VOTING, VOTING -> REVIEW, REVIEW -> PUBLISHED, \d+ undecided rejected/,
+    );
+    const after = await withDb(() =>
+      db.proposal.groupBy({ by: ["status"], where: { event: { slug: "s1" } }, _count: true }),
+    );
+    expect(after.map((g) => g.status)).toEqual(["REJECTED"]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { Event } from "../../lib/db/generated/client";
 import { createEvent } from "../../lib/events/create-event";
+import { previewPublish, publishEvent } from "../../lib/decisions/publish";
 import { changePhase, nextPhase } from "../../lib/events/phase";
 import { EVENT_FIELD_LABELS, EVENT_PHASES, type CreateEventInput, type EventPhaseName } from "../../lib/events/schema";
 import { slugify } from "../../lib/events/slugify";
@@ -118,7 +119,8 @@ export function registerEventCommands(program: Command): void {
       .requiredOption("--slug <slug>", "slug of the event to change")
       .option("--name <name>", "event name")
       .option("--phase <phase>", "target phase: DRAFT, CFP_OPEN, VOTING, REVIEW, PUBLISHED or ARCHIVED")
-      .option("--reason <text>", "why, when moving the phase back"),
+      .option("--reason <text>", "why, when moving the phase back")
+      .option("--reject-undecided", "when publishing: reject every proposal still undecided (refused otherwise)"),
   )
     .option("--json", "print the updated event as JSON")
     .action(async (opts: EventOpts) => {
@@ -137,6 +139,18 @@ export function registerEventCommands(program: Command): void {
       const target = typeof opts.phase === "string" ? parsePhase(opts.phase) : undefined;
       if (Object.values(fields).every((v) => v === undefined) && !target)
         throw new CliError("nothing to change: give at least one setting or --phase");
+      const publishes =
+        target !== undefined &&
+        EVENT_PHASES.indexOf(target) >= EVENT_PHASES.indexOf("PUBLISHED") &&
+        EVENT_PHASES.indexOf(current.phase as EventPhaseName) < EVENT_PHASES.indexOf("PUBLISHED");
+      if (publishes && !opts.rejectUndecided) {
+        // Refuse before any step, so a refused publish leaves the event where it was.
+        const { undecided } = await previewPublish(current.id);
+        if (undecided > 0)
+          throw new CliError(
+            `--phase: ${undecided} proposal${undecided === 1 ? " is" : "s are"} still undecided; their speakers would get no e-mail. Decide them in the tracks, or pass --reject-undecided`,
+          );
+      }
       const updated = await updateEvent(current.id, fields);
       if (!updated.ok) throw new CliError(flagMessage(updated, EVENT_FLAGS, LABELS));
       let event = updated.event;
@@ -146,6 +160,19 @@ export function registerEventCommands(program: Command): void {
       while (target && event.phase !== target) {
         const forward = EVENT_PHASES.indexOf(target) > EVENT_PHASES.indexOf(event.phase as EventPhaseName);
         const to = forward ? nextPhase(event.phase as EventPhaseName)! : target;
+        if (to === "PUBLISHED" && event.phase === "REVIEW") {
+          // As on the web page: refused while proposals are undecided, unless --reject-undecided.
+          const p = await publishEvent({ eventId: event.id, actorId: null, rejectUndecided: !!opts.rejectUndecided });
+          if (!p.ok) {
+            const hint = p.message.includes("undecided") ? " (or pass --reject-undecided)" : "";
+            throw new CliError(`--phase: ${p.message}${hint}`);
+          }
+          moves.push(`${p.from} -> PUBLISHED`);
+          if (p.rejected) moves.push(`${p.rejected} undecided rejected`);
+          queued += p.queued;
+          event = await eventBySlugOrFail(event.slug);
+          continue;
+        }
         const r = await changePhase({ eventId: event.id, to, reason: str(opts.reason) });
         if (!r.ok) throw new CliError(flagMessage(r, { phase: "--phase", reason: "--reason" }));
         moves.push(`${r.from} -> ${r.event.phase}`);
