@@ -78,7 +78,7 @@ describe("podium import:proposals and export", () => {
     const r = podium("import:proposals", "--event", "cli-import", fixture("proposals-bad-rows.csv"));
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n")).toEqual([
-      'line 3: Track "quantum" does not exist in this event',
+      'line 3: Track "quantum" does not exist in this event; valid tracks: "Main"',
       "line 4: Title is required",
       'line 5: speaker_email "not-an-email" is not a valid address',
       'line 8: Co-speaker e-mail "broken@" is not a valid address',
