@@ -96,7 +96,9 @@ test("a 1 MB abstract gets a field message, and a malformed action body a 4xx", 
   await page.getByLabel("Title", { exact: true }).fill("Oversized abstract");
   await page.locator('textarea[name="abstract"]').evaluate((el: HTMLTextAreaElement) => {
     el.removeAttribute("maxlength");
-    el.value = "x".repeat(1024 * 1024);
+    // The textarea is a controlled React input: set the value through the native setter so React's
+    // state (what the form submits) sees it, as if the speaker had pasted it.
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(el, "x".repeat(1024 * 1024));
     el.dispatchEvent(new Event("input", { bubbles: true }));
   });
   await page.getByRole("button", { name: "Save draft" }).click();
