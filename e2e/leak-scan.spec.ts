@@ -3,7 +3,7 @@
 // page, profile), record every response body (HTML, RSC payloads, server-action results, JSON)
 // and look for every seeded speaker's name, e-mail and handle and every organization's name,
 // alias and domain. A voter's own identity (their name, e-mail, organization) may appear.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { findPersona } from "../lib/demo/personas";
 import { SEED_ORGANIZATIONS } from "../prisma/seed/organizations";
 import { SEED_SPEAKERS } from "../prisma/seed/speakers";
@@ -35,6 +35,20 @@ function needles(): Needle[] {
 const PERSONA_ORG: Record<string, string | null> = { voter: "fintrail", newcomer: null };
 
 /**
+ * route.fetch on a fresh connection when a reused keep-alive socket was closed under it. Only GET
+ * and HEAD are retried: they change nothing, so a second attempt cannot double a vote.
+ */
+async function fetchOnce(route: Route) {
+  try {
+    return await route.fetch({ maxRedirects: 0 });
+  } catch (e) {
+    const idempotent = ["GET", "HEAD"].includes(route.request().method());
+    if (!idempotent || !/ECONNRESET|socket hang up/.test(String(e))) throw e;
+    return route.fetch({ maxRedirects: 0 });
+  }
+}
+
+/**
  * Records every response body the voter's browser receives. Requests go through page.route and
  * route.fetch, so even server-action responses that the page consumes as a stream (and that
  * page.on("response") cannot always read back) are captured in full.
@@ -44,7 +58,7 @@ class Recorder {
   constructor(private page: Page) {}
   async start() {
     await this.page.route("**/*", async (route) => {
-      const response = await route.fetch({ maxRedirects: 0 });
+      const response = await fetchOnce(route);
       if (!TEXT_TYPES.test(response.headers()["content-type"] ?? "")) return route.fulfill({ response });
       const body = await response.text();
       this.bodies.push({ url: `${route.request().method()} ${route.request().url()}`, body });

@@ -158,7 +158,10 @@ async function main() {
   const logFile = path.join(tmp, "server.log");
   const out = fs.openSync(logFile, "a");
   log(`server: next start on ${baseURL} (database ${env.DATABASE_URL})`);
-  server = spawn(process.execPath, [NEXT, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // A keep-alive timeout longer than the browser's and Playwright's own idle timeouts: with Node's
+  // 5 s default the server can close an idle socket just as a client reuses it (ECONNRESET).
+  const keepAlive = ["--keepAliveTimeout", "65000"];
+  server = spawn(process.execPath, [NEXT, "start", "-H", "127.0.0.1", "-p", String(port), ...keepAlive], {
     cwd: root,
     env,
     stdio: ["ignore", out, out],
