@@ -68,21 +68,6 @@ async function admit(
   return { ok: true, event };
 }
 
-async function firstOpenHandle(ballotId: string): Promise<string | null> {
-  const item = await db.ballotItem.findFirst({
-    where: { ballotId, vote: { is: null } },
-    orderBy: { position: "asc" },
-    select: { handle: true },
-  });
-  if (item) return item.handle;
-  const any = await db.ballotItem.findFirst({
-    where: { ballotId },
-    orderBy: { position: "asc" },
-    select: { handle: true },
-  });
-  return any?.handle ?? null;
-}
-
 /** Inserts the items in one statement (the coverage trigger counts them); returns their handles in order. */
 async function insertItems(
   tx: Tx,
