@@ -84,18 +84,26 @@ export function candidateCtes(p: {
   limit: string;
 }): string {
   return `${scopeCtes(p.org, p.domain)},
-  pool AS (
+  ordered AS (
+    -- Coverage rows only (no joins): cheap to sort whatever the size of the pool.
     SELECT c."proposalId" AS "key", c."trackId", c."assigned", c."scored" AS "votes"
-    FROM scope, "ProposalCoverage" c
+    FROM "ProposalCoverage" c
     WHERE c."eventId" = ${p.event} AND c."pooled"
       AND (cardinality(${p.tracks}::text[]) = 0 OR c."trackId" = ANY(${p.tracks}::text[]))
       AND NOT (c."proposalId" = ANY(${p.exclude}::text[]))
-      AND NOT EXISTS (
-        SELECT 1 FROM "ProposalSpeaker" s JOIN "User" u ON u."id" = s."userId"
-        WHERE s."proposalId" = c."proposalId" AND s."status" <> 'DECLINED'
-          AND (s."userId" = ${p.voter} OR s."organizationId" = ANY(scope."orgIds") OR u."organizationId" = ANY(scope."orgIds")
-               OR ${EMAIL_DOMAIN} = ANY(scope."domains")))
-    ORDER BY c."eventId", c."pooled", c."assigned", c."scored", c."tiebreak"
+    ORDER BY c."assigned", c."scored", random()
+    OFFSET 0
+  ),
+  pool AS (
+    -- Conflicts are checked row by row in that order until the ballot is full: for the proposals
+    -- taken and the conflicting ones skipped, not for the whole pool. A scalar subquery, so that
+    -- it runs per row (a NOT EXISTS becomes an anti-join that reads every speaker of the database).
+    SELECT o.* FROM ordered o, scope
+    WHERE (SELECT true FROM "ProposalSpeaker" s JOIN "User" u ON u."id" = s."userId"
+           WHERE s."proposalId" = o."key" AND s."status" <> 'DECLINED'
+             AND (s."userId" = ${p.voter} OR s."organizationId" = ANY(scope."orgIds") OR u."organizationId" = ANY(scope."orgIds")
+                  OR ${EMAIL_DOMAIN} = ANY(scope."domains"))
+           LIMIT 1) IS NULL
     LIMIT ${p.limit}
   )`;
 }

@@ -13,7 +13,8 @@ import { eligibleSql, votingOpenSql } from "../eligibility/sql";
 /**
  * $1 slug, $2 voter id, $3 now, $4 normalized e-mail, $5 e-mail verified, $6 the e-mail's domain
  * suffixes, $7 rate-limit key, $8 its window start, $9 the limit, $10 preferred track slugs,
- * $11 new ballot id, $12 handles (at least ballotSize), $13 a permutation of 1..n (n >= ballotSize)
+ * $11 new ballot id (time-ordered, assign-ballot.ts; the items' ids extend it, so both primary keys
+ * grow at their right end instead of at random places), $12 handles (at least ballotSize), $13 a permutation of 1..n (n >= ballotSize)
  * for the positions, $14 voter organization id, $15 voter private e-mail domain.
  */
 export const OPEN_BALLOT_SQL = preparedSql(
@@ -63,7 +64,7 @@ export const OPEN_BALLOT_SQL = preparedSql(
        SELECT "key", row_number() OVER () AS "rank" FROM pool
      ), ins AS (
        INSERT INTO "BallotItem" ("id", "ballotId", "proposalId", "handle", "position", "batch", "assignedAt")
-       SELECT gen_random_uuid()::text, nb."id", ranked."key", ($12::text[])[ranked."rank"],
+       SELECT nb."id" || '-' || lpad(ranked."rank"::text, 3, '0'), nb."id", ranked."key", ($12::text[])[ranked."rank"],
          row_number() OVER (ORDER BY ($13::int[])[ranked."rank"]), 1, $3::timestamp(3)
        FROM nb, ranked
        RETURNING "handle", "position"

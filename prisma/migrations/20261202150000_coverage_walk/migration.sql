@@ -1,15 +1,20 @@
--- Ballot assignment walks "ProposalCoverage" in coverage order through an index and stops after
--- the ballot's size, instead of reading and sorting every proposal of the event (constant work
--- per ballot, whatever the size of the event). For that the coverage row carries the proposal's
--- event, track and pool membership (status SUBMITTED, lib/ballot/candidates.ts
--- VOTING_POOL_STATUSES), kept by triggers on "Proposal", and a random tie-break that is drawn again
--- each time the proposal is assigned (proposals of equal coverage come in a fresh random order).
--- Every proposal now has a coverage row from its creation on.
+-- Ballot assignment orders the event's pool by coverage reading "ProposalCoverage" alone (small
+-- rows, found by the index on event and pool), and checks conflicts only for the proposals it
+-- takes, instead of joining every proposal of the event with its speakers on every ballot. For
+-- that the coverage row carries the proposal's event, track and pool membership (status
+-- SUBMITTED: the voting pool, lib/ballot/candidates.ts), kept by triggers on "Proposal"; every
+-- proposal has a coverage row from its creation on.
+--
+-- The counters are NOT indexed, on purpose: every assignment updates about 30 coverage rows, and an
+-- index on a counter makes each update leave a dead index entry and a dead row version behind
+-- (measured: 5,000 assignments left ~200,000 dead versions, and reading the pool cost 1,800 pages
+-- instead of 30). Without it the updates are HOT (in-page) and pruned as they go; the fill factor
+-- leaves each page room for them.
 
 ALTER TABLE "ProposalCoverage" ADD COLUMN "eventId" TEXT;
 ALTER TABLE "ProposalCoverage" ADD COLUMN "trackId" TEXT;
 ALTER TABLE "ProposalCoverage" ADD COLUMN "pooled" BOOLEAN NOT NULL DEFAULT false;
-ALTER TABLE "ProposalCoverage" ADD COLUMN "tiebreak" DOUBLE PRECISION NOT NULL DEFAULT random();
+ALTER TABLE "ProposalCoverage" SET (fillfactor = 50);
 
 -- Rows for proposals that had none, then the copies for all.
 INSERT INTO "ProposalCoverage" ("proposalId", "assigned", "scored")
@@ -27,7 +32,7 @@ ALTER TABLE "ProposalCoverage" ALTER COLUMN "eventId" SET NOT NULL;
 ALTER TABLE "ProposalCoverage" ALTER COLUMN "trackId" SET NOT NULL;
 
 -- CreateIndex
-CREATE INDEX "ProposalCoverage_eventId_pooled_assigned_scored_tiebreak_idx" ON "ProposalCoverage"("eventId", "pooled", "assigned", "scored", "tiebreak");
+CREATE INDEX "ProposalCoverage_eventId_pooled_idx" ON "ProposalCoverage"("eventId", "pooled");
 
 CREATE FUNCTION "podium_coverage_proposals_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -62,8 +67,7 @@ BEGIN
   FROM (SELECT "proposalId", count(*) AS n FROM new_items GROUP BY "proposalId") n
   JOIN "Proposal" p ON p."id" = n."proposalId"
   ORDER BY p."id"
-  ON CONFLICT ("proposalId") DO UPDATE
-    SET "assigned" = "ProposalCoverage"."assigned" + EXCLUDED."assigned", "tiebreak" = random();
+  ON CONFLICT ("proposalId") DO UPDATE SET "assigned" = "ProposalCoverage"."assigned" + EXCLUDED."assigned";
   RETURN NULL;
 END $$;
 
