@@ -44,22 +44,38 @@ async function readSessionCookie(): Promise<string | null> {
  * response can carry the new cookie (server actions, route handlers, /api/auth/session).
  */
 export const getSessionIdentity = cache(async (): Promise<SessionIdentity | null> => {
-  const raw = await readSessionCookie();
-  if (!raw) return null;
-  let token: JWT | null = null;
-  try {
-    token = await decode({ token: raw, secret: env().authSecret });
-  } catch {
-    return null; // tampered, expired or signed with another secret: signed out
-  }
-  if (!token) return null;
-  const issuedAt = typeof token.iat === "number" ? token.iat : 0;
-  if (Date.now() / 1000 - issuedAt > REFRESH_AFTER_S) {
+  const decoded = await decodeSessionCookie(await readSessionCookie(), env().authSecret);
+  if (decoded.stale) {
     const session = await getServerSession(authOptions());
     return identityOf(session?.user as SessionUser | undefined);
   }
-  return identityOf({ id: token.sub, sv: typeof token.sv === "number" ? token.sv : undefined });
+  return decoded.identity;
 });
+
+/**
+ * The identity in a session cookie's value (next-auth/jwt decode: decryption with the secret and
+ * the expiry check), and whether it is older than REFRESH_AFTER_S (then next-auth should reissue
+ * it). Anything that does not decode (tampered, expired, another secret) is no identity.
+ */
+export async function decodeSessionCookie(
+  raw: string | null,
+  secret: string,
+  nowS: number = Date.now() / 1000,
+): Promise<{ identity: SessionIdentity | null; stale: boolean }> {
+  if (!raw) return { identity: null, stale: false };
+  let token: JWT | null = null;
+  try {
+    token = await decode({ token: raw, secret });
+  } catch {
+    return { identity: null, stale: false };
+  }
+  if (!token) return { identity: null, stale: false };
+  const issuedAt = typeof token.iat === "number" ? token.iat : 0;
+  return {
+    identity: identityOf({ id: token.sub, sv: typeof token.sv === "number" ? token.sv : undefined }),
+    stale: nowS - issuedAt > REFRESH_AFTER_S,
+  };
+}
 
 export function identityOf(user: SessionUser | undefined | null): SessionIdentity | null {
   if (!user?.id) return null;
