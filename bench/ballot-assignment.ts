@@ -49,7 +49,8 @@ async function run(kind: string, target: DatabaseTarget, concurrency: number) {
   );
   const total = (performance.now() - t0) / 1000;
   clearInterval(probe);
-  // Rate per tenth of the run, and the median probe time in it (higher = busier machine).
+  // Rate per tenth of the run, and the median probe time in it (higher = busier machine: a slow
+  // tenth with a slow probe was the machine, not the event filling up).
   const tenths = Array.from({ length: 10 }, (_, k) => {
     const start = k === 0 ? t0 : done[Math.floor((BALLOTS * k) / 10) - 1];
     const end = done[Math.floor((BALLOTS * (k + 1)) / 10) - 1];
@@ -59,11 +60,6 @@ async function run(kind: string, target: DatabaseTarget, concurrency: number) {
   });
   console.log(`  ballots/s per tenth: ${tenths.map((t) => t.rate.toFixed(0)).join(" ")}`);
   console.log(`  probe ms per tenth:  ${tenths.map((t) => t.probe.toFixed(1)).join(" ")}`);
-  const first = tenths[0];
-  const last = tenths[9];
-  console.log(
-    `  last/first rate ${(last.rate / first.rate).toFixed(2)}x; with the machine's share taken out (rate x probe time) ${((last.rate * last.probe) / (first.rate * first.probe)).toFixed(2)}x`,
-  );
   if (kind !== "PGlite") {
     const stats = await db.$queryRawUnsafe<{ relname: string; live: bigint; dead: bigint; size: string }[]>(
       `SELECT relname, n_live_tup AS live, n_dead_tup AS dead, pg_size_pretty(pg_total_relation_size(relid)) AS size
