@@ -91,7 +91,13 @@ export type SimulatedEvent = {
   fanVoterIds: Set<string>;
   /** The same event and honest votes without the brigade. */
   withoutBrigade: RankingInput;
+  /** Honest voters' generative parameters (scale points), for the Bayes-optimal ceiling in bench/fairness. */
+  voterModels: Map<string, DevVoterModel>;
+  options: SimulationOptions;
 };
+
+/** latent = mid + scale x qualityScale x quality + leniency + lift + noiseSd x N(0,1), rounded and clamped. */
+export type DevVoterModel = { leniency: number; scale: number; noiseSd: number; fan: boolean };
 
 function normal(rng: Rng): number {
   const u = 1 - rng.next();
@@ -155,6 +161,7 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
   const votes: RankingVote[] = [];
   const brigadeVoterIds = new Set<string>();
   const fanVoterIds = new Set<string>();
+  const voterModels = new Map<string, DevVoterModel>();
   const brigadeAt = opens + 5 * DAY + 3 * 3_600_000;
   // Honest voters and the brigade interleave in time (brigade ballots come from the same walk).
   const brigadeStart = Math.floor(o.honestVoters / 3);
@@ -210,6 +217,7 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
     const scale = o.voterScaleSpread > 0 ? Math.exp(o.voterScaleSpread * normal(rng)) : 1;
     const fan = rng.next() < o.fanShare;
     if (fan) fanVoterIds.add(id);
+    voterModels.set(id, { leniency, scale, noiseSd, fan });
     const fanLift = (p: RankingProposal) =>
       !fan
         ? 0
@@ -253,6 +261,8 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
     targetOrganizationId: o.campaign === "sabotage" ? "vendor-1" : brigadeOrg,
     fanVoterIds,
     withoutBrigade,
+    voterModels,
+    options: o,
   };
 }
 
