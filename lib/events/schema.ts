@@ -9,6 +9,8 @@ export type EventPhaseName = (typeof EVENT_PHASES)[number];
 /** Phases in which voting is over and chairs may see rankings. */
 export const REVIEW_PHASES: readonly EventPhaseName[] = ["REVIEW", "PUBLISHED", "ARCHIVED"];
 
+/** The largest ballot (items per batch) an event may ask for. */
+export const MAX_BALLOT_SIZE = 200;
 export const DEFAULT_SCALE = { scaleMin: 0, scaleMax: 3 } as const;
 export const DEFAULT_SCALE_LABELS = ["Not for me", "Maybe", "Would attend", "Must see"];
 
@@ -36,6 +38,7 @@ export const EVENT_FIELD_LABELS = {
   scale: "Scale",
   scaleLabels: "Scale labels",
   feedbackWeight: "Feedback weight",
+  acceptanceShare: "Acceptance share",
   feedbackWindowDays: "Feedback window days",
   eligibility: "Eligibility",
   eligibleDomains: "Eligible domains",
@@ -56,6 +59,11 @@ function int(label: string, min: number, max: number, what?: string) {
 function fraction(label: string) {
   const error = `${label} must be a number between 0 and 1`;
   return z.number({ error }).min(0, { error }).max(1, { error });
+}
+/** A share of a track that can be accepted: above 0 (at least one proposal) and at most 1 (all of it). */
+function share(label: string) {
+  const error = `${label} must be a number above 0 and at most 1, e.g. 0.25 for a quarter of a track's proposals`;
+  return z.number({ error }).gt(0, { error }).max(1, { error });
 }
 const num = <T extends z.ZodType>(schema: T) => z.preprocess(toNumber, schema);
 const capInt = (label: string) => int(label, 0, 10_000, "must be a whole number from 0 to 10,000 (0 = unlimited)");
@@ -162,7 +170,7 @@ const eventFields = {
     (v) => (v === null || (typeof v === "string" && v.trim() === "") ? null : toNumber(v)),
     fraction(L.newcomerTarget).nullable().optional(),
   ),
-  ballotSize: num(int(L.ballotSize, 1, 200).optional()),
+  ballotSize: num(int(L.ballotSize, 1, MAX_BALLOT_SIZE).optional()),
   scale: z.preprocess(
     blank,
     z
@@ -185,6 +193,7 @@ const eventFields = {
       .optional(),
   ),
   feedbackWeight: num(fraction(L.feedbackWeight).optional()),
+  acceptanceShare: num(share(L.acceptanceShare).optional()),
   feedbackWindowDays: num(int(L.feedbackWindowDays, 0, 365).optional()),
   eligibility: z.preprocess(
     blank,
