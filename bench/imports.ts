@@ -13,6 +13,7 @@ import { parseCsv } from "../lib/imports/csv";
 import { importProposals, PROPOSAL_CSV } from "../lib/proposals/import";
 import { importVotes, VOTE_CSV } from "../lib/votes/import-votes";
 import { printMachine, runOnBenchDatabases } from "./_databases";
+import { treeCpuMs } from "./_http-load";
 
 const VOTE_ROWS = Number(process.env.BENCH_VOTE_ROWS ?? 100_000);
 const PROPOSAL_ROWS = Number(process.env.BENCH_PROPOSAL_ROWS ?? 2000);
@@ -87,7 +88,8 @@ function redactionCpuMs(n: number): number {
   return cpuMsSince(c0);
 }
 
-async function run(kind: string, target: DatabaseTarget) {
+async function run(kind: string, target: DatabaseTarget, serverPid?: number) {
+  const dbCpu = () => (serverPid ? treeCpuMs(serverPid) : 0);
   await migrateDatabase(target);
   await useDatabase(target);
   await db.event.create({
@@ -104,9 +106,11 @@ async function run(kind: string, target: DatabaseTarget) {
   const pRows = csvRows(proposalsCsv(PROPOSAL_ROWS), PROPOSAL_CSV);
   let t0 = performance.now();
   let c0 = process.cpuUsage();
+  let d0 = dbCpu();
   const p = await importProposals({ eventSlug: "bench-import", rows: pRows });
   const pSecs = (performance.now() - t0) / 1000;
   const pCpu = cpuMsSince(c0);
+  const pDbCpu = dbCpu() - d0;
   if (!p.ok || p.failed.length) throw new Error(`import:proposals failed: ${JSON.stringify(p).slice(0, 500)}`);
   const redacted = await db.proposal.count({ where: { redactions: { some: {} } } });
   const redactCpu = redactionCpuMs(PROPOSAL_ROWS);
@@ -114,9 +118,11 @@ async function run(kind: string, target: DatabaseTarget) {
   const vText = votesCsv(VOTE_ROWS, PROPOSAL_ROWS);
   t0 = performance.now();
   c0 = process.cpuUsage();
+  d0 = dbCpu();
   const v = await importVotes({ eventSlug: "bench-import", rows: csvRows(vText, VOTE_CSV) });
   const vSecs = (performance.now() - t0) / 1000;
   const vCpu = cpuMsSince(c0);
+  const vDbCpu = dbCpu() - d0;
   if (!v.ok || v.failed.length) throw new Error(`import:votes failed: ${JSON.stringify(v).slice(0, 500)}`);
   t0 = performance.now();
   const again = await importVotes({ eventSlug: "bench-import", rows: csvRows(vText, VOTE_CSV) });
@@ -130,10 +136,11 @@ async function run(kind: string, target: DatabaseTarget) {
   const vTarget = kind === "PGlite" ? 1000 : 5000;
   console.log(
     `${kind}: import:proposals ${PROPOSAL_ROWS} rows in ${pSecs.toFixed(1)} s = ${pRate.toFixed(0)} rows/s (${redacted} with redactions); ` +
-      `${(pCpu / PROPOSAL_ROWS).toFixed(1)} ms of this process's CPU per row, of which redaction alone ${(redactCpu / PROPOSAL_ROWS).toFixed(1)} ms`,
+      `${(pCpu / PROPOSAL_ROWS).toFixed(1)} ms of this process's CPU per row, of which redaction alone ${(redactCpu / PROPOSAL_ROWS).toFixed(1)} ms` +
+      (serverPid ? `; PostgreSQL ${(pDbCpu / PROPOSAL_ROWS).toFixed(1)} ms CPU per row` : ""),
   );
   console.log(
-    `${kind}: import:votes ${VOTE_ROWS} rows (${v.votersCreated} new voters, ${v.ballotItemsCreated} ballot items) in ${vSecs.toFixed(1)} s = ${vRate.toFixed(0)} rows/s, ${((vCpu / VOTE_ROWS) * 1000).toFixed(0)} µs of this process's CPU per row; same file again: ${(VOTE_ROWS / againSecs).toFixed(0)} rows/s, nothing changed`,
+    `${kind}: import:votes ${VOTE_ROWS} rows (${v.votersCreated} new voters, ${v.ballotItemsCreated} ballot items) in ${vSecs.toFixed(1)} s = ${vRate.toFixed(0)} rows/s, ${((vCpu / VOTE_ROWS) * 1000).toFixed(0)} µs of this process's CPU per row${serverPid ? ` + ${((vDbCpu / VOTE_ROWS) * 1000).toFixed(0)} µs PostgreSQL's` : ""}; same file again: ${(VOTE_ROWS / againSecs).toFixed(0)} rows/s, nothing changed`,
   );
   console.log(`  ${pRate >= 200 ? "MET    " : "NOT MET"} import:proposals >= 200 rows/s`);
   console.log(`  ${vRate >= vTarget ? "MET    " : "NOT MET"} import:votes >= ${vTarget} rows/s`);
@@ -141,5 +148,7 @@ async function run(kind: string, target: DatabaseTarget) {
 }
 
 printMachine();
-const ok = await runOnBenchDatabases("podium-bench-import", ({ label, target }) => run(label, target));
+const ok = await runOnBenchDatabases("podium-bench-import", ({ label, target, serverPid }) =>
+  run(label, target, serverPid),
+);
 process.exitCode = ok ? 0 : 1;
