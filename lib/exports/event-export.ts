@@ -17,6 +17,7 @@ import type {
   SpeakerStatus,
 } from "../db/generated/enums";
 import { fail, type Result } from "../errors";
+import { EVENT_EXPORT_FORMAT, EVENT_EXPORT_VERSION } from "./export-format";
 import { loadExportDecisions, loadExportRanking, type ExportedDecision, type ExportedRanking } from "./ranking-fields";
 import {
   loadExportBallots,
@@ -62,6 +63,8 @@ export type ExportedProposal = {
 };
 
 export type EventExport = {
+  format: typeof EVENT_EXPORT_FORMAT;
+  version: typeof EVENT_EXPORT_VERSION;
   event: {
     id: string;
     slug: string;
@@ -164,6 +167,8 @@ export async function buildEventExport(
   return {
     ok: true,
     export: {
+      format: EVENT_EXPORT_FORMAT,
+      version: EVENT_EXPORT_VERSION,
       event: {
         id: event.id,
         slug: event.slug,
