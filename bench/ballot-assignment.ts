@@ -4,19 +4,14 @@
 // assignment down: coverage comes from ProposalCoverage, kept by triggers).
 // Targets: >= 200 ballots/s; last 10% no slower than the first 10%.
 // Run: npm run bench ballot-assignment   (BENCH_BALLOTS=20000 BENCH_DB=pglite,postgres)
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { openBallot } from "../lib/ballot/assign-ballot";
 import { closeDb, useDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import type { DatabaseTarget } from "../lib/db/target";
+import { printMachine, runOnBenchDatabases } from "./_databases";
 import { BENCH_SLUG, createBenchEvent, createVoters } from "./_http-seed";
 
-const root = path.resolve(import.meta.dirname, "..");
 const BALLOTS = Number(process.env.BENCH_BALLOTS ?? 20_000);
-const DBS = (process.env.BENCH_DB ?? "pglite,postgres").split(",");
 
 async function run(kind: string, target: DatabaseTarget, concurrency: number) {
   await migrateDatabase(target);
@@ -61,31 +56,8 @@ async function run(kind: string, target: DatabaseTarget, concurrency: number) {
   return overall >= 200 && lastRate >= firstRate * 0.9;
 }
 
-console.log(
-  `machine: ${os.cpus().length} CPUs, load average ${os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ")} (shared)`,
+printMachine();
+const ok = await runOnBenchDatabases("podium-bench-assign", ({ kind, label, target }) =>
+  run(label, target, kind === "pglite" ? 1 : 4),
 );
-let ok = true;
-for (const kind of DBS) {
-  if (kind === "pglite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-bench-assign-"));
-    try {
-      ok = (await run("PGlite", { kind: "pglite", dir: path.join(dir, "pglite") }, 1)) && ok;
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  } else {
-    const script = path.join(root, "scripts", "throwaway-postgres.mjs");
-    const started = spawnSync(process.execPath, [script, "start"], { encoding: "utf8" });
-    if (started.status !== 0) throw new Error(started.stderr);
-    const info = JSON.parse(started.stdout) as { url: string; dir: string };
-    try {
-      ok = (await run("PostgreSQL 15", { kind: "postgres", url: info.url }, 4)) && ok;
-    } finally {
-      spawnSync(process.execPath, [script, "stop", info.dir]);
-    }
-  }
-}
 process.exitCode = ok ? 0 : 1;

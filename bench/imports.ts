@@ -5,19 +5,14 @@
 // Targets: import:votes >= 5,000 rows/s on PostgreSQL and >= 1,000 rows/s on PGlite;
 // import:proposals >= 200 rows/s.
 // Run: npm run bench imports   (BENCH_DB=pglite,postgres BENCH_VOTE_ROWS=20000 BENCH_PROPOSAL_ROWS=500)
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { closeDb, db, useDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import type { DatabaseTarget } from "../lib/db/target";
 import { parseCsv } from "../lib/imports/csv";
 import { importProposals, PROPOSAL_CSV } from "../lib/proposals/import";
 import { importVotes, VOTE_CSV } from "../lib/votes/import-votes";
+import { printMachine, runOnBenchDatabases } from "./_databases";
 
-const root = path.resolve(import.meta.dirname, "..");
-const DBS = (process.env.BENCH_DB ?? "pglite,postgres").split(",");
 const VOTE_ROWS = Number(process.env.BENCH_VOTE_ROWS ?? 20_000);
 const PROPOSAL_ROWS = Number(process.env.BENCH_PROPOSAL_ROWS ?? 500);
 
@@ -112,31 +107,6 @@ async function run(kind: string, target: DatabaseTarget) {
   return pRate >= 200 && vRate >= vTarget;
 }
 
-console.log(
-  `machine: ${os.cpus().length} CPUs, load average ${os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ")} (shared)`,
-);
-let ok = true;
-for (const kind of DBS) {
-  if (kind === "pglite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "podium-bench-import-"));
-    try {
-      ok = (await run("PGlite", { kind: "pglite", dir: path.join(dir, "pglite") })) && ok;
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  } else {
-    const script = path.join(root, "scripts", "throwaway-postgres.mjs");
-    const started = spawnSync(process.execPath, [script, "start"], { encoding: "utf8" });
-    if (started.status !== 0) throw new Error(started.stderr);
-    const info = JSON.parse(started.stdout) as { url: string; dir: string };
-    try {
-      ok = (await run("PostgreSQL 15", { kind: "postgres", url: info.url })) && ok;
-    } finally {
-      spawnSync(process.execPath, [script, "stop", info.dir]);
-    }
-  }
-}
+printMachine();
+const ok = await runOnBenchDatabases("podium-bench-import", ({ label, target }) => run(label, target));
 process.exitCode = ok ? 0 : 1;

@@ -1,6 +1,8 @@
 // Measures assisted redaction on two labelled corpora, side by side:
 //   development  bench/redaction-cases.ts          (synthetic templates; rules may be tuned on it)
 //   held-out     bench/redaction-heldout-cases.ts  (frozen, import-shaped; never tuned on)
+//   held-out 2   bench/redaction-heldout2-cases.ts (frozen, written by another engineer before
+//                reading the detector; bench/redaction-cli.ts runs it through the real CLI too)
 // and the evasion suite bench/redaction-evasion-cases.ts against the held-out speakers.
 // Figures:
 //   recall   identity mentions fully covered by findings
@@ -13,29 +15,13 @@ import { evasionsOf, visibleSkeleton } from "../lib/anonymize/normalize";
 import { HARD_CASES, PERSONAS, TEMPLATES } from "./redaction-cases";
 import { EVASIONS } from "./redaction-evasion-cases";
 import { HELDOUT, type HeldoutCase } from "./redaction-heldout-cases";
+import { HELDOUT2 } from "./redaction-heldout2-cases";
+import { parseMarked, type MarkedField, type MarkedSpan } from "./redaction-markup";
 
-type Span = { start: number; end: number; kind: string; text: string };
-type Field = { text: string; identity: Span[]; keep: Span[] };
+type Span = MarkedSpan;
+type Field = MarkedField;
 type Case = { id: string; ctx: IdentityContext; fields: { field: "TITLE" | "ABSTRACT"; f: Field }[] };
-
-/** Strips the {{KIND:...}} / <<...>> markup and records the spans it marked. */
-function parse(marked: string): Field {
-  let text = "";
-  const identity: Span[] = [];
-  const keep: Span[] = [];
-  const re = /\{\{([A-Z]+):([\s\S]*?)\}\}|<<([\s\S]*?)>>/g;
-  let last = 0;
-  for (const m of marked.matchAll(re)) {
-    text += marked.slice(last, m.index);
-    const inner = m[2] ?? m[3];
-    const span = { start: text.length, end: text.length + inner.length, kind: m[1] ?? "KEEP", text: inner };
-    (m[1] ? identity : keep).push(span);
-    text += inner;
-    last = m.index + m[0].length;
-  }
-  text += marked.slice(last);
-  return { text, identity, keep };
-}
+const parse = parseMarked;
 
 function devCorpus(): Case[] {
   const cases: Case[] = [];
@@ -81,8 +67,8 @@ export function importContext(c: HeldoutCase): IdentityContext {
   return { speakers, organizations };
 }
 
-function heldoutCorpus(): Case[] {
-  return HELDOUT.map((c) => ({
+function heldoutCorpus(corpus: HeldoutCase[]): Case[] {
+  return corpus.map((c) => ({
     id: c.id,
     ctx: importContext(c),
     fields: [
@@ -160,20 +146,19 @@ const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFi
 const cell = (a: number, b: number) => `${pct(a, b)} (${a}/${b})`.padEnd(22);
 
 const dev = devCorpus();
-const held = heldoutCorpus();
+const held = heldoutCorpus(HELDOUT);
+const held2 = heldoutCorpus(HELDOUT2);
 const d = evaluate(dev);
 const h = evaluate(held);
-console.log(`Redaction bench (development: synthetic templates; held-out: frozen, import-shaped)`);
-console.log(`${"".padEnd(34)}${"development".padEnd(22)}held-out`);
-console.log(`${"proposals".padEnd(34)}${String(d.cases).padEnd(22)}${h.cases}`);
-console.log(`${"recall (mentions covered)".padEnd(34)}${cell(d.covered, d.identity)}${cell(h.covered, h.identity)}`);
-console.log(
-  `${"removed (absent from voter text)".padEnd(34)}${cell(d.removed, d.identity)}${cell(h.removed, h.identity)}`,
-);
-console.log(`${"kept (ordinary terms survive)".padEnd(34)}${cell(d.kept, d.keep)}${cell(h.kept, h.keep)}`);
-console.log(
-  `${"precision (findings on identity)".padEnd(34)}${cell(d.truePos, d.findings)}${cell(h.truePos, h.findings)}`,
-);
+const h2 = evaluate(held2);
+const row = (label: string, f: (s: Stats) => string) => console.log(`${label.padEnd(34)}${[d, h, h2].map(f).join("")}`);
+console.log(`Redaction bench (development: synthetic templates; held-out 1 and 2: frozen, import-shaped)`);
+console.log(`${"".padEnd(34)}${"development".padEnd(22)}${"held-out".padEnd(22)}held-out 2`);
+row("proposals", (s) => String(s.cases).padEnd(22));
+row("recall (mentions covered)", (s) => cell(s.covered, s.identity));
+row("removed (absent from voter text)", (s) => cell(s.removed, s.identity));
+row("kept (ordinary terms survive)", (s) => cell(s.kept, s.keep));
+row("precision (findings on identity)", (s) => cell(s.truePos, s.findings));
 
 // Evasion suite: every technique on every held-out speaker's surname and organization.
 // A target counts only where its plain spelling is redacted: the suite measures whether the
@@ -232,7 +217,7 @@ console.log(
 if (netSamples.length) console.log(`  e.g. ${netSamples.join("\n       ")}`);
 
 // Speed over the held-out corpus: warm up, then time many passes.
-const all = [...dev, ...held];
+const all = [...dev, ...held, ...held2];
 const run = (fresh: boolean) => {
   for (const c of all)
     for (const { field, f } of c.fields) redactText(f.text, fresh ? structuredClone(c.ctx) : c.ctx, field);
@@ -257,4 +242,7 @@ list("development false positives", d.falsePos);
 list("held-out missed", h.missed);
 list("held-out must-keep lost", h.lost);
 list("held-out false positives", h.falsePos);
+list("held-out 2 missed", h2.missed);
+list("held-out 2 must-keep lost", h2.lost);
+list("held-out 2 false positives", h2.falsePos);
 for (const r of evasionRows) list(`evasion ${r.id} missed`, r.misses.slice(0, 3));

@@ -69,3 +69,31 @@ export function TextArea({ invalid, ...props }: TextareaHTMLAttributes<HTMLTextA
 export function Select({ invalid, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {
   return <select id={props.name} aria-invalid={invalid || undefined} className={inputClass} {...props} />;
 }
+
+/** A GET-form filter: a labelled select whose first option (value "") means "no filter". */
+export function FilterSelect({
+  label,
+  name,
+  value,
+  anyLabel,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  anyLabel: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <Field label={label} name={name}>
+      <Select name={name} defaultValue={value ?? ""}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -17,15 +17,29 @@ export function currentTarget(): DatabaseTarget {
   return holder.target;
 }
 
+/**
+ * Interactive-transaction defaults. PGlite is one connection: a transaction waits for the one
+ * before it to finish (plain queries wait too), so Prisma's 2 s `maxWait` would fail a request
+ * whenever another transaction (an import chunk, a ballot assignment under load) runs a little
+ * longer. On PostgreSQL `maxWait` bounds the wait for a pooled connection at peak load.
+ */
+export const TRANSACTION_DEFAULTS = {
+  pglite: { maxWait: 60_000, timeout: 30_000 },
+  postgres: { maxWait: 15_000, timeout: 30_000 },
+} as const;
+
 function createClient(target: DatabaseTarget): PrismaClient {
   if (target.kind === "pglite") {
-    return new PrismaClient({ adapter: new PrismaPGlite(openPglite(target.dir)) });
+    return new PrismaClient({
+      adapter: new PrismaPGlite(openPglite(target.dir)),
+      transactionOptions: TRANSACTION_DEFAULTS.pglite,
+    });
   }
   // Our pool keeps a connection after an ordinary statement error (lib/db/pg-pool.ts); the adapter
   // does not end a pool it was given, so closeDb ends it.
   const pool = createPgPool({ connectionString: target.url, max: env().DATABASE_POOL_SIZE });
   holder.pool = pool;
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  return new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_DEFAULTS.postgres });
 }
 
 /** The shared client, created on first use (never at import, so `next build` opens no database). */

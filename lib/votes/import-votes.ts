@@ -2,8 +2,9 @@
 // the voter's account (created as a placeholder when new, with voter_created_at and the
 // organization), the voter's ballot and a ballot item for the proposal (so coverage counts stay
 // true), and the vote itself. Every row is validated before anything is written, so a bad row
-// writes nothing; the good rows are written in chunks of CHUNK rows, one transaction and a few
-// multi-row statements per chunk (not a transaction per row: docs/performance.md). Should a
+// writes nothing; the good rows are written in chunks of CHUNK rows, one transaction and about
+// eight set-based statements per chunk (each column one array parameter, expanded with unnest():
+// lib/db/bulk-sql.ts; not a transaction or a statement per row: docs/performance.md). Should a
 // chunk fail in the database anyway, its rows are written again one by one, so only the row that
 // fails is reported and the others go in. Idempotent: a second run of the same file finds every
 // vote in place and changes nothing.
@@ -13,7 +14,7 @@ import { newHandle } from "../ballot/assign-ballot";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "../db/client";
 import { fail, type Result } from "../errors";
-import type { Prisma } from "../db/generated/client";
+import { isoOrNull, utc } from "../db/bulk-sql";
 import type { CsvRow, CsvSpec } from "../imports/csv";
 import type { ProgressCallback } from "../imports/progress";
 import { normalizeEmail } from "../orgs/normalize";
@@ -83,7 +84,7 @@ type ChunkOutcome = {
 };
 
 /** Rows per transaction: big enough to amortize round trips, small enough to keep locks short. */
-const CHUNK = 500;
+const CHUNK = 2000;
 
 export async function importVotes(args: {
   eventSlug: string;
@@ -211,15 +212,24 @@ export async function importVotes(args: {
 }
 
 type VoterState = { id: string; organizationId: string | null; created: boolean };
+type UserRow = {
+  id: string;
+  email: string;
+  organizationId: string | null;
+  emailVerified: Date | null;
+  accountCreatedAt: Date;
+};
 
 /**
  * The chunk's voters: existing accounts by e-mail (an organization filled in when they have none,
  * a placeholder's account date taken from the file), new placeholders created in one statement.
+ * Organizations are resolved once per (organization, e-mail domain), not per voter.
  */
 async function loadVoters(
   tx: Tx,
   rows: ValidRow[],
   orgOf: Map<string, string | null>,
+  now: string,
 ): Promise<Map<string, VoterState>> {
   const wanted = new Map<string, { organization: string; createdAt: Date | null; email: string }>();
   for (const { data } of rows) {
@@ -228,44 +238,83 @@ async function loadVoters(
     if (data.voterCreatedAt) w.createdAt = data.voterCreatedAt; // the file's last date wins
     wanted.set(data.voterEmail, w);
   }
-  const existing = await tx.user.findMany({
-    where: { email: { in: [...wanted.keys()] } },
-    select: { id: true, email: true, organizationId: true, emailVerified: true, accountCreatedAt: true },
-  });
+  const orgFor = async (organization: string, email: string) => {
+    const key = `${organization}\u0000${email.slice(email.lastIndexOf("@") + 1)}`;
+    if (!orgOf.has(key)) {
+      const { organization: org } = await resolveOrganization(tx, { name: organization || null, email });
+      orgOf.set(key, org?.id ?? null);
+    }
+    return orgOf.get(key)!;
+  };
+  const existing = await tx.$queryRawUnsafe<UserRow[]>(
+    `SELECT "id", "email", "organizationId", "emailVerified", "accountCreatedAt" FROM "User" WHERE "email" = ANY($1::text[])`,
+    [...wanted.keys()],
+  );
   const out = new Map<string, VoterState>();
+  const changed = { ids: [] as string[], orgs: [] as (string | null)[], createdAts: [] as (string | null)[] };
   for (const u of existing) {
     const w = wanted.get(u.email)!;
-    const data: { organizationId?: string; accountCreatedAt?: Date } = {};
-    if (!u.organizationId && w.organization) {
-      const { organization } = await resolveOrganization(tx, { name: w.organization, email: u.email });
-      if (organization) data.organizationId = organization.id;
-    }
+    const orgId = !u.organizationId && w.organization ? await orgFor(w.organization, u.email) : null;
     // Only a placeholder (never signed in here) takes its account date from the file.
-    if (w.createdAt && !u.emailVerified && u.accountCreatedAt.getTime() !== w.createdAt.getTime())
-      data.accountCreatedAt = w.createdAt;
-    if (Object.keys(data).length) await tx.user.update({ where: { id: u.id }, data });
-    out.set(u.email, { id: u.id, organizationId: data.organizationId ?? u.organizationId, created: false });
+    const createdAt =
+      w.createdAt && !u.emailVerified && u.accountCreatedAt.getTime() !== w.createdAt.getTime() ? w.createdAt : null;
+    if (orgId || createdAt) {
+      changed.ids.push(u.id);
+      changed.orgs.push(orgId);
+      changed.createdAts.push(isoOrNull(createdAt));
+    }
+    out.set(u.email, { id: u.id, organizationId: orgId ?? u.organizationId, created: false });
   }
-  const fresh: { id: string; email: string; organizationId: string | null; accountCreatedAt: Date }[] = [];
+  if (changed.ids.length)
+    await tx.$executeRawUnsafe(
+      `UPDATE "User" u SET "organizationId" = COALESCE(t.org, u."organizationId"),
+         "accountCreatedAt" = COALESCE(${utc("t.created")}, u."accountCreatedAt"), "updatedAt" = ${utc("$4::timestamptz")}
+       FROM unnest($1::text[], $2::text[], $3::timestamptz[]) AS t(id, org, created) WHERE u."id" = t.id`,
+      changed.ids,
+      changed.orgs,
+      changed.createdAts,
+      now,
+    );
+  const fresh = {
+    ids: [] as string[],
+    emails: [] as string[],
+    orgs: [] as (string | null)[],
+    createdAts: [] as string[],
+  };
   for (const w of wanted.values()) {
     if (out.has(w.email)) continue;
-    // One lookup per (organization, e-mail domain), not per voter.
-    const key = `${w.organization}\u0000${w.email.slice(w.email.lastIndexOf("@") + 1)}`;
-    if (!orgOf.has(key)) {
-      const { organization } = await resolveOrganization(tx, { name: w.organization || null, email: w.email });
-      orgOf.set(key, organization?.id ?? null);
-    }
-    fresh.push({
-      id: randomUUID(),
-      email: w.email,
-      organizationId: orgOf.get(key)!,
-      accountCreatedAt: w.createdAt ?? new Date(),
-    });
+    const id = randomUUID();
+    const organizationId = await orgFor(w.organization, w.email);
+    fresh.ids.push(id);
+    fresh.emails.push(w.email);
+    fresh.orgs.push(organizationId);
+    fresh.createdAts.push(isoOrNull(w.createdAt) ?? now);
+    out.set(w.email, { id, organizationId, created: true });
   }
-  if (fresh.length) await tx.user.createMany({ data: fresh });
-  for (const f of fresh) out.set(f.email, { id: f.id, organizationId: f.organizationId, created: true });
+  if (fresh.ids.length)
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "User" ("id", "email", "organizationId", "accountCreatedAt", "createdAt", "updatedAt")
+       SELECT t.id, t.email, t.org, ${utc("t.created")}, ${utc("$5::timestamptz")}, ${utc("$5::timestamptz")}
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS t(id, email, org, created)`,
+      fresh.ids,
+      fresh.emails,
+      fresh.orgs,
+      fresh.createdAts,
+      now,
+    );
   return out;
 }
+
+type BallotRow = { id: string; voterId: string; maxPosition: number; batch: number };
+type ItemRow = { id: string; voterId: string; proposalId: string };
+type VoteRow = {
+  id: string;
+  voterId: string;
+  proposalId: string;
+  score: number | null;
+  createdAt: Date;
+  ballotItemId: string | null;
+};
 
 async function writeChunk(
   tx: Tx,
@@ -281,7 +330,8 @@ async function writeChunk(
     ballotItemsCreated: 0,
     conflicts: 0,
   };
-  const voters = await loadVoters(tx, rows, orgOf);
+  const now = new Date().toISOString();
+  const voters = await loadVoters(tx, rows, orgOf, now);
   for (const v of voters.values()) if (v.created) outcome.votersCreated++;
   const voterIds = [...new Set([...voters.values()].map((v) => v.id))];
 
@@ -291,69 +341,93 @@ async function writeChunk(
     const id = voters.get(data.voterEmail)!.id;
     if (!firstVote.has(id)) firstVote.set(id, data.votedAt);
   }
-  await tx.ballot.createMany({
-    data: voterIds.map((voterId) => ({ eventId, voterId, createdAt: firstVote.get(voterId)! })),
-    skipDuplicates: true,
-  });
-  const ballots = await tx.ballot.findMany({
-    where: { eventId, voterId: { in: voterIds } },
-    select: { id: true, voterId: true, items: { select: { id: true, proposalId: true, position: true, batch: true } } },
-  });
-  const ballotOf = new Map(
-    ballots.map((b) => [
-      b.voterId,
-      {
-        id: b.id,
-        maxPosition: Math.max(0, ...b.items.map((i) => i.position)),
-        batch: Math.max(1, ...b.items.map((i) => i.batch)),
-        items: new Map(b.items.map((i) => [i.proposalId, i.id])),
-      },
-    ]),
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "Ballot" ("id", "eventId", "voterId", "createdAt")
+     SELECT t.id, $1, t.voter, ${utc("t.created")} FROM unnest($2::text[], $3::text[], $4::timestamptz[]) AS t(id, voter, created)
+     ON CONFLICT ("eventId", "voterId") DO NOTHING`,
+    eventId,
+    voterIds.map(() => randomUUID()),
+    voterIds,
+    voterIds.map((id) => firstVote.get(id)!.toISOString()),
   );
+  const ballots = await tx.$queryRawUnsafe<BallotRow[]>(
+    `SELECT b."id", b."voterId", COALESCE(max(bi."position"), 0)::int AS "maxPosition", GREATEST(1, COALESCE(max(bi."batch"), 1))::int AS "batch"
+     FROM "Ballot" b LEFT JOIN "BallotItem" bi ON bi."ballotId" = b."id"
+     WHERE b."eventId" = $1 AND b."voterId" = ANY($2::text[]) GROUP BY b."id"`,
+    eventId,
+    voterIds,
+  );
+  const proposalIds = [...new Set(rows.map((r) => r.proposal.id))];
+  const items = await tx.$queryRawUnsafe<ItemRow[]>(
+    `SELECT bi."id", b."voterId", bi."proposalId" FROM "BallotItem" bi JOIN "Ballot" b ON b."id" = bi."ballotId"
+     WHERE b."eventId" = $1 AND b."voterId" = ANY($2::text[]) AND bi."proposalId" = ANY($3::text[])`,
+    eventId,
+    voterIds,
+    proposalIds,
+  );
+  const ballotOf = new Map(ballots.map((b) => [b.voterId, { ...b, items: new Map<string, string>() }]));
+  for (const it of items) ballotOf.get(it.voterId)!.items.set(it.proposalId, it.id);
 
   // Ballot items for proposals not yet on the voter's ballot, in file order.
-  const newItems: Prisma.BallotItemCreateManyInput[] = [];
+  const newItems = { ids: [] as string[], ballots: [] as string[], proposals: [] as string[], handles: [] as string[] };
+  const positions: number[] = [];
+  const batches: number[] = [];
+  const assignedAts: string[] = [];
   for (const { data, proposal } of rows) {
     const ballot = ballotOf.get(voters.get(data.voterEmail)!.id)!;
     if (ballot.items.has(proposal.id)) continue;
     const id = randomUUID();
     ballot.maxPosition += 1;
-    newItems.push({
-      id,
-      ballotId: ballot.id,
-      proposalId: proposal.id,
-      handle: newHandle(),
-      position: ballot.maxPosition,
-      batch: ballot.batch,
-      assignedAt: data.votedAt,
-    });
+    newItems.ids.push(id);
+    newItems.ballots.push(ballot.id);
+    newItems.proposals.push(proposal.id);
+    newItems.handles.push(newHandle());
+    positions.push(ballot.maxPosition);
+    batches.push(ballot.batch);
+    assignedAts.push(data.votedAt.toISOString());
     ballot.items.set(proposal.id, id);
   }
-  if (newItems.length) await tx.ballotItem.createMany({ data: newItems });
-  outcome.ballotItemsCreated = newItems.length;
+  if (newItems.ids.length)
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "BallotItem" ("id", "ballotId", "proposalId", "handle", "position", "batch", "assignedAt")
+       SELECT t.id, t.ballot, t.proposal, t.handle, t.position, t.batch, ${utc("t.assigned")}
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::timestamptz[])
+         AS t(id, ballot, proposal, handle, position, batch, assigned)`,
+      newItems.ids,
+      newItems.ballots,
+      newItems.proposals,
+      newItems.handles,
+      positions,
+      batches,
+      assignedAts,
+    );
+  outcome.ballotItemsCreated = newItems.ids.length;
 
-  // Votes: new ones in one statement; changed ones updated; the same ones left alone.
-  const existing = await tx.vote.findMany({
-    where: { voterId: { in: voterIds }, proposalId: { in: [...new Set(rows.map((r) => r.proposal.id))] } },
-    select: { id: true, voterId: true, proposalId: true, score: true, createdAt: true, ballotItemId: true },
-  });
+  // Votes: new ones in one statement, changed ones in another; the same ones left alone.
+  const pairs = rows.map(({ data, proposal }) => [voters.get(data.voterEmail)!.id, proposal.id]);
+  const existing = await tx.$queryRawUnsafe<VoteRow[]>(
+    `SELECT v."id", v."voterId", v."proposalId", v."score", v."createdAt", v."ballotItemId"
+     FROM "Vote" v JOIN unnest($1::text[], $2::text[]) AS t(voter, proposal) ON v."voterId" = t.voter AND v."proposalId" = t.proposal`,
+    pairs.map((p) => p[0]),
+    pairs.map((p) => p[1]),
+  );
   const existingBy = new Map(existing.map((v) => [`${v.voterId}/${v.proposalId}`, v]));
-  const newVotes: Prisma.VoteCreateManyInput[] = [];
+  const fresh = { voters: [] as string[], proposals: [] as string[], items: [] as string[] };
+  const freshScores: (number | null)[] = [];
+  const freshAts: string[] = [];
+  const changed = { ids: [] as string[], items: [] as string[], ats: [] as string[] };
+  const changedScores: (number | null)[] = [];
   for (const { data, proposal } of rows) {
     const voter = voters.get(data.voterEmail)!;
     const itemId = ballotOf.get(voter.id)!.items.get(proposal.id)!;
     if (voter.organizationId && proposal.orgIds.includes(voter.organizationId)) outcome.conflicts++;
     const old = existingBy.get(`${voter.id}/${proposal.id}`);
     if (!old) {
-      newVotes.push({
-        eventId,
-        voterId: voter.id,
-        proposalId: proposal.id,
-        ballotItemId: itemId,
-        score: data.score,
-        revision: 1,
-        createdAt: data.votedAt,
-      });
+      fresh.voters.push(voter.id);
+      fresh.proposals.push(proposal.id);
+      fresh.items.push(itemId);
+      freshScores.push(data.score);
+      freshAts.push(data.votedAt.toISOString());
       outcome.created++;
     } else if (
       old.score === data.score &&
@@ -362,13 +436,38 @@ async function writeChunk(
     ) {
       outcome.unchanged++;
     } else {
-      await tx.vote.update({
-        where: { id: old.id },
-        data: { score: data.score, createdAt: data.votedAt, ballotItemId: itemId, revision: { increment: 1 } },
-      });
+      changed.ids.push(old.id);
+      changed.items.push(itemId);
+      changed.ats.push(data.votedAt.toISOString());
+      changedScores.push(data.score);
       outcome.updated++;
     }
   }
-  if (newVotes.length) await tx.vote.createMany({ data: newVotes });
+  if (changed.ids.length)
+    await tx.$executeRawUnsafe(
+      `UPDATE "Vote" v SET "score" = t.score, "createdAt" = ${utc("t.voted")}, "ballotItemId" = t.item,
+         "revision" = v."revision" + 1, "updatedAt" = ${utc("$5::timestamptz")}
+       FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[]) AS t(id, score, voted, item) WHERE v."id" = t.id`,
+      changed.ids,
+      changedScores,
+      changed.ats,
+      changed.items,
+      now,
+    );
+  if (fresh.voters.length)
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "Vote" ("id", "eventId", "voterId", "proposalId", "ballotItemId", "score", "revision", "createdAt", "updatedAt")
+       SELECT t.id, $1, t.voter, t.proposal, t.item, t.score, 1, ${utc("t.voted")}, ${utc("$8::timestamptz")}
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[])
+         AS t(id, voter, proposal, item, score, voted)`,
+      eventId,
+      fresh.voters.map(() => randomUUID()),
+      fresh.voters,
+      fresh.proposals,
+      fresh.items,
+      freshScores,
+      freshAts,
+      now,
+    );
   return outcome;
 }

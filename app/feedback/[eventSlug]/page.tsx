@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatEventDate } from "@/components/events/format-date";
 import { RatingForm } from "@/components/feedback/rating-form";
@@ -26,10 +25,8 @@ export default async function EventFeedbackPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-4xl">
-      <Link href="/feedback" className="text-sm font-medium text-brand-700 hover:underline">
-        ← All events
-      </Link>
       <PageHeader
+        back={{ href: "/feedback", label: "All events" }}
         title={`Rate the sessions of ${event.name}`}
         subtitle="Rate the sessions you attended from 1 to 5. You can change your rating until the feedback window closes."
       />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SessionResults } from "@/components/feedback/session-results";
 import { WindowBadge } from "@/components/feedback/window-note";
 import { Badge } from "@/components/ui/badge";
@@ -19,10 +18,8 @@ export default async function SpeakerFeedbackPage() {
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <div>
-        <Link href="/profile" className="text-sm font-medium text-brand-700 hover:underline">
-          ← Profile
-        </Link>
         <PageHeader
+          back={{ href: "/profile", label: "Profile" }}
           title="My feedback"
           subtitle="How attendees rated your past sessions, and the reputation chairs see next to your proposals. Voters never see it."
         />

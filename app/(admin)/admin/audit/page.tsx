@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, FilterSelect, TextInput } from "@/components/ui/field";
 import { Pager, withQuery } from "@/components/ui/pager";
 import { CardTable, Th } from "@/components/ui/table";
 import { auditFilterOptions, auditFilterSchema, listAuditEntries } from "@/lib/audit/data";
@@ -29,10 +29,8 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/admin" className="text-sm font-medium text-brand-700 hover:underline">
-          ← All events
-        </Link>
         <PageHeader
+          back={{ href: "/admin", label: "All events" }}
           title="Audit log"
           subtitle="Every sensitive action: who did what, when, to what. Entries are only ever added, never changed or removed."
           actions={
@@ -53,29 +51,23 @@ export default async function AuditPage({ searchParams }: Props) {
           className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_10rem_10rem_auto] lg:items-end"
           data-testid="audit-filters"
         >
-          <Field label="Event" name="event">
-            <Select name="event" defaultValue={filter.event ?? ""}>
-              <option value="">All events</option>
-              {options.events.map((e) => (
-                <option key={e.slug} value={e.slug}>
-                  {e.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <FilterSelect
+            label="Event"
+            name="event"
+            value={filter.event}
+            anyLabel="All events"
+            options={options.events.map((e) => ({ value: e.slug, label: e.name }))}
+          />
           <Field label="Who" name="actor" hint='E-mail or part of it; "system" for the CLI and start-up'>
             <TextInput name="actor" defaultValue={filter.actor ?? ""} placeholder="olivia@" />
           </Field>
-          <Field label="What" name="kind">
-            <Select name="kind" defaultValue={filter.kind ?? ""}>
-              <option value="">Everything</option>
-              {options.kinds.map((k) => (
-                <option key={k.kind} value={k.kind}>
-                  {k.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <FilterSelect
+            label="What"
+            name="kind"
+            value={filter.kind}
+            anyLabel="Everything"
+            options={options.kinds.map((k) => ({ value: k.kind, label: k.label }))}
+          />
           <Field label="From" name="from">
             <TextInput type="date" name="from" defaultValue={filter.from ?? ""} />
           </Field>

@@ -49,10 +49,8 @@ export default async function AdminFeedbackPage() {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/admin" className="text-sm font-medium text-brand-700 hover:underline">
-          ← All events
-        </Link>
         <PageHeader
+          back={{ href: "/admin", label: "All events" }}
           title="Past feedback"
           subtitle="Import ratings of past sessions, turn a published program into sessions attendees can rate, and fold their ratings into speakers' reputations."
         />

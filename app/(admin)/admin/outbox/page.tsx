@@ -32,10 +32,8 @@ export default async function OutboxPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/admin" className="text-sm font-medium text-brand-700 hover:underline">
-          ← All events
-        </Link>
         <PageHeader
+          back={{ href: "/admin", label: "All events" }}
           title="Outbox"
           subtitle={
             smtp

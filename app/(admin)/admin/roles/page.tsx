@@ -16,10 +16,8 @@ export default async function RolesPage() {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/admin" className="text-sm font-medium text-brand-700 hover:underline">
-          ← All events
-        </Link>
         <PageHeader
+          back={{ href: "/admin", label: "All events" }}
           title="Organizers and admins"
           subtitle={
             <>

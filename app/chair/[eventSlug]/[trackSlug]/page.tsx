@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ApplyForm, RevealAllForm, type PendingByMark } from "@/components/chair/apply-form";
 import { NewcomerShare, OrganizationConcentration, ScoreDistribution } from "@/components/chair/lazy-charts";
@@ -27,10 +26,7 @@ export default async function TrackDashboardPage({ params }: Props) {
     if (result.code === "not_found") notFound();
     return (
       <div className="space-y-6">
-        <Link href="/chair" className="text-sm font-medium text-brand-700 hover:underline">
-          ← Review
-        </Link>
-        <PageHeader title="Track review" />
+        <PageHeader back={{ href: "/chair", label: "Review" }} title="Track review" />
         <Alert tone="info">{result.message}</Alert>
       </div>
     );
@@ -52,10 +48,8 @@ export default async function TrackDashboardPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/chair" className="text-sm font-medium text-brand-700 hover:underline">
-          ← Review
-        </Link>
         <PageHeader
+          back={{ href: "/chair", label: "Review" }}
           title={`${track.name} · ${track.event.name}`}
           subtitle={
             <span className="flex flex-wrap items-center gap-2">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -30,10 +29,8 @@ export default async function TransparencyReportPage({ params }: Props) {
   return (
     <div className="space-y-6" data-testid="transparency-report">
       <div>
-        <Link href={`/events/${r.event.slug}`} className="text-sm font-medium text-brand-700 hover:underline">
-          ← {r.event.name}
-        </Link>
         <PageHeader
+          back={{ href: `/events/${r.event.slug}`, label: r.event.name }}
           title={`How ${r.event.name} selected its program`}
           subtitle={`Aggregates only: counts from 1 to ${r.minCell - 1} are shown as “<${r.minCell}”, and organizations are named only with at least ${r.minCell} proposals.`}
         />

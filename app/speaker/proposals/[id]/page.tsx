@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PhaseBadge } from "@/components/events/phase-badge";
 import { CapAllowance, capAllowanceText } from "@/components/proposals/cap-allowance";
@@ -54,10 +53,8 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
   );
   const header = (
     <div>
-      <Link href="/speaker" className="text-sm font-medium text-brand-700 hover:underline">
-        ← My proposals
-      </Link>
       <PageHeader
+        back={{ href: "/speaker", label: "My proposals" }}
         title={p.title}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">

@@ -35,10 +35,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/admin" className="text-sm font-medium text-brand-700 hover:underline">
-          ← All events
-        </Link>
         <PageHeader
+          back={{ href: "/admin", label: "All events" }}
           title={event.name}
           subtitle={
             <span className="flex flex-wrap items-center gap-2">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EventForm } from "@/components/admin/event-form";
 import { NEW_EVENT_VALUES } from "@/components/admin/event-form-values";
 import { PageHeader } from "@/components/ui/card";
@@ -11,10 +10,11 @@ export default async function NewEventPage() {
   await requirePageRole("ORGANIZER", "/admin/events/new");
   return (
     <div className="mx-auto max-w-3xl">
-      <Link href="/admin" className="text-sm font-medium text-brand-700 hover:underline">
-        ← All events
-      </Link>
-      <PageHeader title="New event" subtitle="It starts as a draft; tracks, chairs and phases come next." />
+      <PageHeader
+        back={{ href: "/admin", label: "All events" }}
+        title="New event"
+        subtitle="It starts as a draft; tracks, chairs and phases come next."
+      />
       <EventForm mode="create" values={NEW_EVENT_VALUES} />
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OutboxActions } from "@/components/admin/outbox-actions";
 import { formatEventDate } from "@/components/events/format-date";
@@ -23,10 +22,8 @@ export default async function OutboxMessagePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/admin/outbox" className="text-sm font-medium text-brand-700 hover:underline">
-          ← Outbox
-        </Link>
         <PageHeader
+          back={{ href: "/admin/outbox", label: "Outbox" }}
           title={m.subject}
           subtitle={
             <span className="flex flex-wrap items-center gap-2 text-sm">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CapAllowance } from "@/components/proposals/cap-allowance";
 import { eventOptions, levelOptions } from "@/components/proposals/form-options";
@@ -43,10 +42,7 @@ export default async function NewProposalPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/speaker" className="text-sm font-medium text-brand-700 hover:underline">
-          ← My proposals
-        </Link>
-        <PageHeader title="New proposal" subtitle={event.name} />
+        <PageHeader back={{ href: "/speaker", label: "My proposals" }} title="New proposal" subtitle={event.name} />
       </div>
       {open ? (
         <>

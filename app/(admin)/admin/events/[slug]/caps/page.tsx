@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CapExceptionForm, RemoveCapExceptionForm } from "@/components/proposals/cap-exception-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadAdminEvent } from "@/lib/auth/admin-page";
@@ -33,10 +32,8 @@ export default async function CapExceptionsPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/admin/events/${event.slug}`} className="text-sm font-medium text-brand-700 hover:underline">
-          ← {event.name}
-        </Link>
         <PageHeader
+          back={{ href: `/admin/events/${event.slug}`, label: event.name }}
           title="Cap exceptions"
           subtitle={`Per speaker: ${cap(event.maxProposalsPerSpeaker)}${event.coSpeakersCountTowardCap ? " (co-speaking counts)" : ""}; per organization: ${cap(event.maxProposalsPerOrg)}. Change the caps in the event settings.`}
         />

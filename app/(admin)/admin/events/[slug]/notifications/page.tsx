@@ -39,10 +39,8 @@ export default async function NotificationsPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/admin/events/${event.slug}`} className="text-sm font-medium text-brand-700 hover:underline">
-          ← {event.name}
-        </Link>
         <PageHeader
+          back={{ href: `/admin/events/${event.slug}`, label: event.name }}
           title="Decision e-mails"
           subtitle={
             <span className="flex flex-wrap items-center gap-2">

@@ -5,7 +5,7 @@ import { BulkStatusForm } from "@/components/admin/bulk-status-form";
 import { PROPOSAL_STATUSES, ProposalStatusBadge, statusLabel } from "@/components/proposals/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, FilterSelect, TextInput } from "@/components/ui/field";
 import { Pager, withQuery } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { isOrganizer } from "@/lib/auth/roles";
@@ -179,12 +179,8 @@ export default async function EventProposalsPage({ params, searchParams }: Props
   return (
     <div className="space-y-6">
       <div>
-        {organizer ? (
-          <Link href={`/admin/events/${found.slug}`} className="text-sm font-medium text-brand-700 hover:underline">
-            ← {found.name}
-          </Link>
-        ) : null}
         <PageHeader
+          back={organizer ? { href: `/admin/events/${found.slug}`, label: found.name } : undefined}
           title="Proposals"
           subtitle={
             organizer
@@ -234,46 +230,37 @@ export default async function EventProposalsPage({ params, searchParams }: Props
               />
             </Field>
           </div>
-          <Field label="Status" name="status">
-            <Select name="status" defaultValue={q.status ?? ""}>
-              <option value="">Any status</option>
-              {PROPOSAL_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)} ({(counts[s] ?? 0).toLocaleString("en")})
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Track" name="track">
-            <Select name="track" defaultValue={q.track ?? ""}>
-              <option value="">Any track</option>
-              {tracks.map((t) => (
-                <option key={t.id} value={t.slug}>
-                  {t.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Format" name="format">
-            <Select name="format" defaultValue={q.format ?? ""}>
-              <option value="">Any format</option>
-              {found.formats.map((f) => (
-                <option key={f.id} value={f.slug}>
-                  {f.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Flag" name="flag">
-            <Select name="flag" defaultValue={q.flag ?? ""}>
-              <option value="">Any</option>
-              {Object.entries(FLAG_LABELS).map(([k, l]) => (
-                <option key={k} value={k}>
-                  {l}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <FilterSelect
+            label="Status"
+            name="status"
+            value={q.status}
+            anyLabel="Any status"
+            options={PROPOSAL_STATUSES.map((s) => ({
+              value: s,
+              label: `${statusLabel(s)} (${(counts[s] ?? 0).toLocaleString("en")})`,
+            }))}
+          />
+          <FilterSelect
+            label="Track"
+            name="track"
+            value={q.track}
+            anyLabel="Any track"
+            options={tracks.map((t) => ({ value: t.slug, label: t.name }))}
+          />
+          <FilterSelect
+            label="Format"
+            name="format"
+            value={q.format}
+            anyLabel="Any format"
+            options={found.formats.map((f) => ({ value: f.slug, label: f.name }))}
+          />
+          <FilterSelect
+            label="Flag"
+            name="flag"
+            value={q.flag}
+            anyLabel="Any"
+            options={Object.entries(FLAG_LABELS).map(([k, l]) => ({ value: k, label: l }))}
+          />
           {q.sort ? <input type="hidden" name="sort" value={q.sort} /> : null}
           {q.dir ? <input type="hidden" name="dir" value={q.dir} /> : null}
           <div className="flex gap-2 lg:col-span-6">

@@ -32,10 +32,11 @@ export default async function VotersPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/admin/events/${event.slug}`} className="text-sm font-medium text-brand-700 hover:underline">
-          ← {event.name}
-        </Link>
-        <PageHeader title="Voters" subtitle="Who may vote, and how many have." />
+        <PageHeader
+          back={{ href: `/admin/events/${event.slug}`, label: event.name }}
+          title="Voters"
+          subtitle="Who may vote, and how many have."
+        />
       </div>
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="voter-counts">

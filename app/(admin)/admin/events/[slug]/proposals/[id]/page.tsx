@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { AnonymizedEditForm } from "@/components/proposals/anonymized-edit-form";
 import { CfpOverrideForm } from "@/components/proposals/cfp-override-form";
@@ -75,15 +74,12 @@ export default async function ModerateProposalPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        {organizer ? (
-          <Link
-            href={`/admin/events/${p.event.slug}/proposals`}
-            className="text-sm font-medium text-brand-700 hover:underline"
-          >
-            ← Proposals of {p.event.name}
-          </Link>
-        ) : null}
         <PageHeader
+          back={
+            organizer
+              ? { href: `/admin/events/${p.event.slug}/proposals`, label: `Proposals of ${p.event.name}` }
+              : undefined
+          }
           title={p.title}
           subtitle={
             <span className="flex flex-wrap items-center gap-2">
