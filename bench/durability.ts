@@ -1,8 +1,8 @@
 // Nothing lost: SIGKILLs the server in the middle of a vote load, and `podium import:votes` in the
 // middle of a 100,000-row file, then restarts and checks the database itself.
-//   node scripts/bench.mjs durability            (PGlite; needs a production build: npm run build)
-//   node scripts/throwaway-postgres.mjs run -- node scripts/bench.mjs durability     (PostgreSQL:
-//        TEST_DATABASE_URL or DURABILITY_DATABASE_URL names an empty database)
+//   node scripts/bench.mjs durability            (needs a production build: npm run build)
+//   BENCH_DB=pglite|postgres ...                  one database (default both: a fresh PGlite folder,
+//                                                 then a throwaway PostgreSQL, bench/_databases.ts)
 //   DURABILITY_ROWS=20000 DURABILITY_ROUNDS=2 ... smaller runs
 // Vote load: the demo personas vote through the real server action (castVoteAction) as fast as
 // the per-voter rate limit allows; each acknowledged vote is remembered; at a random moment the
@@ -22,6 +22,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { printMachine, runOnBenchDatabases, type BenchDatabase } from "./_databases";
 
 const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
@@ -48,17 +49,14 @@ const actionId = (name: string) =>
   Object.entries(manifest.node).find(([, v]) => v.filename === "app/vote/actions.ts" && v.exportedName === name)![0];
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "podium-durability-"));
-const dataDir = path.join(tmp, "pglite");
-const postgresUrl = [process.env.DURABILITY_DATABASE_URL, process.env.TEST_DATABASE_URL].find((u) =>
-  /^postgres(ql)?:\/\//.test(u ?? ""),
-);
-const databaseUrl = postgresUrl ?? `pglite://${dataDir}`;
-const backend = postgresUrl ? "PostgreSQL" : "PGlite";
+let bench: BenchDatabase; // the database of the current run (runOnBenchDatabases)
+const databaseUrl = () => (bench.target.kind === "pglite" ? `pglite://${bench.target.dir}` : bench.target.url);
 
 /** Reads the database directly (the server or CLI must be stopped first on PGlite: one process per folder). */
 async function withDb<T>(fn: (q: <R>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<T>): Promise<T> {
-  if (postgresUrl) {
-    const client = new pg.Client({ connectionString: postgresUrl });
+  const target = bench.target;
+  if (target.kind === "postgres") {
+    const client = new pg.Client({ connectionString: target.url });
     await client.connect();
     try {
       return await fn(async <R>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[]);
@@ -66,7 +64,7 @@ async function withDb<T>(fn: (q: <R>(sql: string, params?: unknown[]) => Promise
       await client.end();
     }
   }
-  const db = new PGlite(dataDir);
+  const db = new PGlite(target.dir);
   try {
     return await fn(async <R>(sql: string, params?: unknown[]) => (await db.query<R>(sql, params)).rows);
   } finally {
@@ -77,7 +75,7 @@ let port = 0;
 const env = () => ({
   ...process.env,
   NODE_ENV: "production" as const,
-  DATABASE_URL: databaseUrl,
+  DATABASE_URL: databaseUrl(),
   DEMO_MODE: "true",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -416,11 +414,11 @@ async function importTest(): Promise<{ ok: boolean; detail: string }> {
   };
 }
 
-async function main() {
+/** Every kill test on one database; true when all passed. */
+async function runOn(db: BenchDatabase): Promise<boolean> {
+  bench = db;
   port = await freePort();
-  console.log(
-    `durability on ${backend}: data in ${postgresUrl ? "the PostgreSQL database" : tmp} (the machine may be shared; timings are indicative)`,
-  );
+  console.log(`${db.label}:`);
   podium(["db:migrate"]);
   podium(["seed", "--demo"]);
   let passed = 0;
@@ -442,10 +440,21 @@ async function main() {
   }
   const tests = ROUNDS + (IMPORT ? 1 : 0);
   console.log(
-    `kill tests passed on ${backend}: ${passed} of ${tests}; ${responses} success responses; items whose last acknowledged vote must survive: ${acked}, stored: ${stored}`,
+    `  kill tests passed on ${db.label}: ${passed} of ${tests}; ${responses} success responses; items whose last acknowledged vote must survive: ${acked}, stored: ${stored}`,
   );
-  fs.rmSync(tmp, { recursive: true, force: true });
-  process.exit(passed === tests ? 0 : 1);
+  return passed === tests;
+}
+
+async function main() {
+  printMachine();
+  console.log(`durability: server log and files in ${tmp} (timings are indicative)`);
+  let ok = false;
+  try {
+    ok = await runOnBenchDatabases("podium-durability", runOn);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  process.exit(ok ? 0 : 1);
 }
 
 main().catch((e) => {
