@@ -227,6 +227,87 @@ describe("importProposals", () => {
     });
   });
 
+  it("a cap failure in the middle of a chunk writes nothing of that row; the rows after it see the state without it", async () => {
+    const { event } = await makeImportEvent({ maxProposalsPerSpeaker: 1 });
+    const before = await snapshot(event.id);
+    const result = await importProposals({
+      eventSlug: event.slug,
+      rows: rowsOf(
+        `${HEADER}\n` +
+          `M-1,First,Abstract one.,main,talk,ann@one.example,Ann One,One Org,\n` +
+          `M-2,Second,Abstract two.,main,talk,ann@one.example,Ann One,One Org,new@freshco.example\n` +
+          `M-3,Third,Abstract three.,main,talk,bea@two.example,Bea Two,,new@freshco.example\n` +
+          `M-4,Fourth,Abstract four.,main,talk,cid@three.example,Cid Three,Three Org,\n`,
+      ),
+    });
+    expect(result).toEqual({
+      ok: true,
+      created: 3,
+      updated: 0,
+      dryRun: false,
+      failed: [
+        {
+          line: 3,
+          reason:
+            "cap_reached: Per-speaker cap reached for Ann One: 1 proposal already submitted to this event, the limit is 1.",
+        },
+      ],
+    });
+    const ids = (await db.proposal.findMany({ where: { eventId: event.id }, select: { externalId: true } }))
+      .map((p) => p.externalId)
+      .sort();
+    expect(ids).toEqual(["M-1", "M-3", "M-4"]);
+    // The co-speaker the failed row named was created once, by the row after it, with its organization.
+    const fresh = await db.user.findUniqueOrThrow({
+      where: { email: "new@freshco.example" },
+      include: { organization: true },
+    });
+    expect(fresh.organization?.name).toBe("Freshco");
+    const m3 = await db.proposal.findUniqueOrThrow({
+      where: { eventId_externalId: { eventId: event.id, externalId: "M-3" } },
+      include: { speakers: { orderBy: { role: "asc" } } },
+    });
+    expect(m3.speakers.map((s) => [s.userId, s.role, s.status, s.organizationId])).toEqual([
+      [expect.any(String), "PRIMARY", "CONFIRMED", expect.any(String)],
+      [fresh.id, "CO_SPEAKER", "CONFIRMED", fresh.organizationId],
+    ]);
+    expect(await snapshot(event.id)).toEqual({
+      proposals: before.proposals + 3,
+      speakers: before.speakers + 4,
+      users: before.users + 4,
+      organizations: before.organizations + 4, // One Org, Two (from two.example), Freshco, Three Org
+      profiles: before.profiles + 3,
+    });
+  });
+
+  it("counts caps across chunks; a placeholder speaker follows the file's latest name", async () => {
+    const { event } = await makeImportEvent({ maxProposalsPerSpeaker: 2, maxProposalsPerOrg: 0 });
+    // 260 rows: more than one chunk. The busy speaker is on lines 2, 258 and 261.
+    const lines = Array.from({ length: 260 }, (_, i) => {
+      const busy = i === 0 || i === 256 || i === 259;
+      const who = busy
+        ? `busy@busy.example,${i === 0 ? "Busy Person" : "Busy P. Person"},Busy Inc`
+        : `s${i}@s${i % 7}.example,Speaker ${i},`;
+      return `L-${i},Talk ${i},Abstract ${i}.,main,talk,${who},`;
+    });
+    const result = await importProposals({ eventSlug: event.slug, rows: rowsOf(`${HEADER}\n${lines.join("\n")}\n`) });
+    expect(result.ok && [result.created, result.failed]).toEqual([
+      259,
+      [
+        {
+          line: 261,
+          reason:
+            "cap_reached: Per-speaker cap reached for Busy P. Person: 2 proposals already submitted to this event, the limit is 2.",
+        },
+      ],
+    ]);
+    const busy = await db.user.findUniqueOrThrow({ where: { email: "busy@busy.example" }, include: { profile: true } });
+    expect([busy.name, busy.profile?.displayName]).toEqual(["Busy P. Person", "Busy P. Person"]);
+    const again = await importProposals({ eventSlug: event.slug, rows: rowsOf(`${HEADER}\n${lines.join("\n")}\n`) });
+    expect(again.ok && [again.created, again.updated, again.failed.map((f) => f.line)]).toEqual([0, 259, [261]]);
+    expect(await db.proposal.count({ where: { eventId: event.id } })).toBe(259);
+  });
+
   it("leaves a signed-in speaker's own profile alone", async () => {
     const { event } = await makeImportEvent();
     const user = await db.user.create({

@@ -1,7 +1,15 @@
 // `podium import:proposals`: proposals from an organizer's CSV, with the same validation
-// (proposalInputSchema), caps (checkCapsLocked) and redaction as the web form.
+// (proposalInputSchema), caps and redaction as the web form.
 //
-// - Each row runs in its own transaction: a failing row writes nothing, the others are imported.
+// - Every row is validated in memory first (fields, track and format); a bad row is reported as
+//   `line N: reason` and writes nothing.
+// - The valid rows are then imported in chunks of CHUNK rows, one transaction per chunk: the
+//   chunk's people, organizations, proposals and cap counts are read with a few set-based queries
+//   (people and organizations locked, as the caps check locks them), each row is planned in memory
+//   in file order with the one-row rules (./import-plan.ts; a row that fails its cap is undone and
+//   the rows after it see the state without it), and the outcome is written with one statement per
+//   table (./import-write.ts). Should a chunk fail in the database anyway (a concurrent import), its
+//   rows are imported again one per transaction, so only the row that fails is reported.
 // - Idempotent on external_id (unique per event): a re-import updates the proposal, never duplicates.
 // - Imported proposals are SUBMITTED and their co-speakers CONFIRMED: the organizer imports from a
 //   trusted source (a previous CFP system, a program committee's list), where speakers already
@@ -9,20 +17,17 @@
 // - Allowed in any event phase: it is an organizer tool, not the speakers' CFP.
 import "server-only";
 import { z } from "zod";
-import { checkCapsLocked } from "../caps/enforce";
-import { capViolationMessage, COUNTED_STATUSES, type CapViolation } from "../caps/rules";
 import { writeAudit } from "../audit/write";
 import { db, type Tx } from "../db/client";
-import type { ProposalStatus } from "../db/generated/enums";
 import { fail, failFromZod, isUniqueViolation, type Failure, type Result } from "../errors";
 import type { CsvRow, CsvSpec } from "../imports/csv";
 import type { ProgressCallback } from "../imports/progress";
-import { resolveOrganization } from "../orgs/resolve";
-import { applyRedaction } from "./apply-redaction";
-import { syncCoSpeakers } from "./co-speakers";
 import { textField } from "../text/hygiene";
+import { planRow, type PlannedRow, type ProposalWrite } from "./import-plan";
+import { loadWorld, type EventCaps } from "./import-world";
+import { writeChunk } from "./import-write";
 import { proposalInputSchema } from "./schema";
-import { resolveTrackAndFormat } from "./track-format";
+import { loadTracksAndFormats, matchTrackAndFormat } from "./track-format";
 
 export type ProposalCsvColumn =
   | "external_id"
@@ -61,84 +66,25 @@ const rowSchema = z.object({
   organization: textField("organization").trim().max(200, "organization is too long: at most 200 characters"),
 });
 
-type Event = { id: string };
-type RowOutcome = { ok: true; created: boolean };
+type Event = { id: string; caps: EventCaps };
+type ValidRow = { line: number; row: PlannedRow };
+type RowOutcome = { line: number; created: boolean } | { line: number; reason: string };
+type Named = { id: string; slug: string; name: string };
 
-class RowFailed extends Error {
-  constructor(readonly failure: Failure) {
-    super(failure.message);
-  }
-}
+/** Rows per transaction: the plan of a chunk is held in memory and its locks are held until commit. */
+const CHUNK = 250;
 
 function reasonOf(failure: Failure): string {
   // Validation messages say what is wrong on their own; other failures carry their code.
   return failure.code === "invalid_input" ? failure.message : `${failure.code}: ${failure.message}`;
 }
 
-/** The organizer is not the speaker: cap messages name the speaker instead of saying "you". */
-function capMessage(v: CapViolation): string {
-  if (v.cap !== "speaker") return capViolationMessage(v);
-  return `Per-speaker cap reached for ${v.subject}: ${v.used} proposal${v.used === 1 ? "" : "s"} already submitted to this event, the limit is ${v.limit}.`;
-}
-
-/** A person who has never signed in: the import may still set their name and organization. */
-async function isPlaceholder(tx: Tx, user: { id: string; emailVerified: Date | null }): Promise<boolean> {
-  if (user.emailVerified) return false;
-  return (await tx.account.count({ where: { userId: user.id } })) === 0;
-}
-
-/**
- * The primary speaker's user, profile and organization. A person who has signed in owns their
- * profile: the import only fills what is missing. A placeholder follows the latest import.
- */
-async function upsertSpeaker(tx: Tx, s: { email: string; name: string; organization: string }) {
-  const existing = await tx.user.findUnique({
-    where: { email: s.email },
-    select: { id: true, name: true, emailVerified: true, organizationId: true },
-  });
-  const user =
-    existing ??
-    (await tx.user.create({
-      data: { email: s.email, name: s.name },
-      select: { id: true, name: true, emailVerified: true, organizationId: true },
-    }));
-  const owned = !existing || (await isPlaceholder(tx, existing));
-  let organizationId = user.organizationId;
-  if (owned || !organizationId) {
-    const { organization } = await resolveOrganization(tx, { name: s.organization || null, email: s.email });
-    organizationId = organization?.id ?? null;
-  }
-  const profile = { displayName: s.name, organizationText: s.organization || null, organizationId };
-  if (owned) {
-    await tx.user.update({ where: { id: user.id }, data: { name: s.name, organizationId } });
-    await tx.speakerProfile.upsert({
-      where: { userId: user.id },
-      create: { userId: user.id, ...profile },
-      update: profile,
-    });
-  } else {
-    await tx.user.update({ where: { id: user.id }, data: { name: user.name ?? s.name, organizationId } });
-    await tx.speakerProfile.upsert({ where: { userId: user.id }, create: { userId: user.id, ...profile }, update: {} });
-  }
-  return { id: user.id, organizationId };
-}
-
-/** Co-speakers new to Podium get an organization from their e-mail domain, so organization caps see them. */
-async function prepareCoSpeakers(tx: Tx, emails: string[]) {
-  for (const email of emails) {
-    const user = await tx.user.upsert({
-      where: { email },
-      create: { email },
-      update: {},
-      select: { id: true, organizationId: true },
-    });
-    if (user.organizationId) continue;
-    const { organization } = await resolveOrganization(tx, { email });
-    if (organization) await tx.user.update({ where: { id: user.id }, data: { organizationId: organization.id } });
-  }
-}
-
-async function importRow(tx: Tx, event: Event, values: Record<ProposalCsvColumn, string>): Promise<Result<RowOutcome>> {
+/** Everything about a row that needs no database: its fields, its track and format. */
+function validateRow(
+  values: Record<ProposalCsvColumn, string>,
+  tracks: Named[],
+  formats: Named[],
+): Failure | { ok: true; row: PlannedRow } {
   const row = rowSchema.safeParse({
     externalId: values.external_id,
     speakerEmail: values.speaker_email,
@@ -155,109 +101,87 @@ async function importRow(tx: Tx, event: Event, values: Record<ProposalCsvColumn,
   });
   if (!parsed.success) return failFromZod(parsed.error);
   const input = parsed.data;
-  const { externalId, speakerEmail } = row.data;
-
-  const refs = await resolveTrackAndFormat(tx, event.id, input);
+  const refs = matchTrackAndFormat(tracks, formats, input);
   if (!refs.ok) return refs;
-  const speaker = await upsertSpeaker(tx, {
-    email: speakerEmail,
-    name: row.data.speakerName,
-    organization: row.data.organization,
-  });
-  const coSpeakers = input.coSpeakers.filter((e) => e !== speakerEmail);
-  await prepareCoSpeakers(tx, coSpeakers);
-
-  const existing = await tx.proposal.findUnique({
-    where: { eventId_externalId: { eventId: event.id, externalId } },
-    select: {
-      id: true,
-      status: true,
-      title: true,
-      abstract: true,
-      anonymizedEditedAt: true,
-      speakers: { where: { status: "CONFIRMED" }, select: { userId: true } },
+  return {
+    ok: true,
+    row: {
+      ...row.data,
+      coSpeakers: input.coSpeakers,
+      title: input.title,
+      abstract: input.abstract,
+      trackId: refs.trackId,
+      formatId: refs.formatId,
+      level: input.level,
+      tags: input.tags,
     },
-  });
-  const fields = {
-    title: input.title,
-    abstract: input.abstract,
-    trackId: refs.trackId,
-    formatId: refs.formatId,
-    createdById: speaker.id,
   };
-  const proposalId = existing
-    ? (await tx.proposal.update({ where: { id: existing.id }, data: fields, select: { id: true } })).id
-    : (
-        await tx.proposal.create({
-          data: {
-            ...fields,
-            eventId: event.id,
-            externalId,
-            level: input.level,
-            tags: input.tags,
-            anonymizedTitle: "",
-            anonymizedAbstract: "",
-            status: "DRAFT",
-          },
-          select: { id: true },
-        })
-      ).id;
+}
 
-  // The CSV's speaker is the primary speaker (a re-import may name another one).
-  await tx.proposalSpeaker.deleteMany({ where: { proposalId, role: "PRIMARY", userId: { not: speaker.id } } });
-  await tx.proposalSpeaker.upsert({
-    where: { proposalId_userId: { proposalId, userId: speaker.id } },
-    create: {
-      proposalId,
-      userId: speaker.id,
-      role: "PRIMARY",
-      status: "CONFIRMED",
-      organizationId: speaker.organizationId,
-      respondedAt: new Date(),
-    },
-    update: { role: "PRIMARY", status: "CONFIRMED" },
-  });
-  await syncCoSpeakers(tx, proposalId, speaker.id, coSpeakers, { confirm: true });
-
-  const speakers = await tx.proposalSpeaker.findMany({
-    where: { proposalId, status: "CONFIRMED" },
-    select: { id: true, userId: true, role: true, user: { select: { name: true, email: true, organizationId: true } } },
-  });
-  const before = new Set(existing?.speakers.map((s) => s.userId) ?? []);
-  const speakersChanged = !existing || speakers.length !== before.size || speakers.some((s) => !before.has(s.userId));
-  // New and draft proposals become SUBMITTED; a withdrawn or decided proposal keeps its status.
-  const submitting = !existing || existing.status === "DRAFT";
-  const status: ProposalStatus = submitting ? "SUBMITTED" : existing.status;
-
-  if (COUNTED_STATUSES.includes(status) && (submitting || speakersChanged)) {
-    const violation = await checkCapsLocked(tx, {
-      eventId: event.id,
-      proposalId,
-      actingUserId: "",
-      speakers: speakers.map((s) => ({
-        userId: s.userId,
-        name: s.user.name ?? s.user.email,
-        organizationId: s.user.organizationId,
-        role: s.role,
-      })),
-    });
-    if (violation) return fail("cap_reached", capMessage(violation));
-    // Organization as of submission, as submitProposal records it.
-    for (const s of speakers)
-      await tx.proposalSpeaker.update({ where: { id: s.id }, data: { organizationId: s.user.organizationId } });
+/** Plans and writes one chunk inside `tx`; the outcome of every row, in file order. */
+async function importChunk(tx: Tx, event: Event, chunk: ValidRow[]): Promise<RowOutcome[]> {
+  const world = await loadWorld(
+    tx,
+    event.id,
+    event.caps,
+    chunk.map((c) => c.row),
+  );
+  const now = new Date();
+  const outcomes: RowOutcome[] = [];
+  const writes: ProposalWrite[] = [];
+  for (const { line, row } of chunk) {
+    const planned = await planRow(world, row, now);
+    if (planned.ok) {
+      writes.push(planned.write);
+      outcomes.push({ line, created: planned.write.isNew });
+    } else outcomes.push({ line, reason: reasonOf(planned) });
   }
-  if (submitting) {
-    await tx.proposal.update({
-      where: { id: proposalId },
-      data: { status: "SUBMITTED", submittedAt: new Date(), withdrawnAt: null },
-    });
-  }
+  await writeChunk(tx, world, writes, now);
+  return outcomes;
+}
 
-  // A chair's hand-edited anonymized text survives a re-import that changes nothing it was based on.
-  const unchanged =
-    existing && existing.title === input.title && existing.abstract === input.abstract && !speakersChanged;
-  if (!(unchanged && existing.anonymizedEditedAt)) await applyRedaction(tx, proposalId, input.title, input.abstract);
-  return { ok: true, created: !existing };
+/** A failure of the database while writing a row (after the chunk was retried row by row). */
+function databaseReason(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  // Prisma's messages start with where the call was made; the database's reason is further down.
+  const lines = message
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .filter((l) => !l.startsWith("Invalid `"));
+  return isUniqueViolation(e) || /unique constraint|duplicate key|23505/i.test(message)
+    ? "conflict: another import changed this proposal at the same time; run the import again"
+    : `internal error: ${lines.find((l) => l.startsWith("Raw query failed")) ?? lines[0] ?? "unknown"}`;
+}
+
+/**
+ * Imports the valid rows chunk by chunk; `run` gives each attempt its transaction (a real one, or a
+ * savepoint of the dry run's). A chunk that fails in the database is retried one row at a time.
+ */
+async function importRows(
+  event: Event,
+  valid: ValidRow[],
+  run: (fn: (tx: Tx) => Promise<RowOutcome[]>) => Promise<RowOutcome[]>,
+  record: (o: RowOutcome) => void,
+  progress: (rows: number) => void,
+) {
+  for (let i = 0; i < valid.length; i += CHUNK) {
+    const chunk = valid.slice(i, i + CHUNK);
+    try {
+      for (const o of await run((tx) => importChunk(tx, event, chunk))) record(o);
+    } catch (e) {
+      if (chunk.length === 1) record({ line: chunk[0].line, reason: databaseReason(e) });
+      else
+        for (const one of chunk) {
+          try {
+            for (const o of await run((tx) => importChunk(tx, event, [one]))) record(o);
+          } catch (err) {
+            record({ line: one.line, reason: databaseReason(err) });
+          }
+        }
+    }
+    progress(chunk.length);
+  }
 }
 
 /** Rows whose external_id already appeared earlier in the file: the second one would overwrite the first. */
@@ -282,49 +206,54 @@ export async function importProposals(args: {
   actorId?: string | null;
   onProgress?: ProgressCallback;
 }): Promise<Result<ImportSummary>> {
-  const event = await db.event.findUnique({ where: { slug: args.eventSlug }, select: { id: true } });
-  if (!event) return fail("not_found", `no event with slug "${args.eventSlug}"`);
+  const found = await db.event.findUnique({
+    where: { slug: args.eventSlug },
+    select: { id: true, maxProposalsPerSpeaker: true, maxProposalsPerOrg: true, coSpeakersCountTowardCap: true },
+  });
+  if (!found) return fail("not_found", `no event with slug "${args.eventSlug}"`);
+  const event: Event = {
+    id: found.id,
+    caps: {
+      perSpeaker: found.maxProposalsPerSpeaker,
+      perOrg: found.maxProposalsPerOrg,
+      coSpeakersCountTowardCap: found.coSpeakersCountTowardCap,
+    },
+  };
   const summary: ImportSummary = { created: 0, updated: 0, failed: [], dryRun: Boolean(args.dryRun) };
   const repeated = findRepeatedIds(args.rows);
   const total = args.rows.length;
+  const { tracks, formats } = await loadTracksAndFormats(db, event.id);
 
-  const record = (line: number, outcome: Result<RowOutcome> | Error) => {
-    if (outcome instanceof Error) {
-      const reason = isUniqueViolation(outcome)
-        ? "conflict: another import changed this proposal at the same time; run the import again"
-        : `internal error: ${outcome.message.split("\n")[0]}`;
-      summary.failed.push({ line, reason });
-    } else if (!outcome.ok) summary.failed.push({ line, reason: reasonOf(outcome) });
-    else if (outcome.created) summary.created++;
+  const valid: ValidRow[] = [];
+  for (const r of args.rows) {
+    const problem = r.problem ?? repeated.get(r.line);
+    const checked = problem ? fail("invalid_input", problem) : validateRow(r.values, tracks, formats);
+    if (checked.ok) valid.push({ line: r.line, row: checked.row });
+    else summary.failed.push({ line: r.line, reason: reasonOf(checked) });
+  }
+  let done = total - valid.length;
+  args.onProgress?.(done, total);
+  const progress = (rows: number) => {
+    done += rows;
+    args.onProgress?.(done, total);
+  };
+  const record = (o: RowOutcome) => {
+    if ("reason" in o) summary.failed.push({ line: o.line, reason: o.reason });
+    else if (o.created) summary.created++;
     else summary.updated++;
   };
-  const precheck = (row: CsvRow<ProposalCsvColumn>): string | null => row.problem ?? repeated.get(row.line) ?? null;
 
-  if (args.dryRun) {
-    await dryRun(event, args.rows, precheck, record, args.onProgress);
-    return { ok: true, ...summary };
-  }
-
-  for (const [i, row] of args.rows.entries()) {
-    const problem = precheck(row);
-    if (problem) summary.failed.push({ line: row.line, reason: problem });
-    else {
-      try {
-        record(
-          row.line,
-          await db.$transaction(async (tx) => {
-            const outcome = await importRow(tx, event, row.values);
-            if (!outcome.ok) throw new RowFailed(outcome); // rolls the row back
-            return outcome;
-          }),
-        );
-      } catch (e) {
-        record(row.line, e instanceof RowFailed ? e.failure : e instanceof Error ? e : new Error(String(e)));
-      }
-    }
-    args.onProgress?.(i + 1, total);
-  }
-  if (summary.created + summary.updated > 0) {
+  if (args.dryRun) await dryRun(event, valid, record, progress);
+  else
+    await importRows(
+      event,
+      valid,
+      (fn) => db.$transaction(fn, { timeout: 120_000, maxWait: 30_000 }),
+      record,
+      progress,
+    );
+  summary.failed.sort((a, b) => a.line - b.line);
+  if (!args.dryRun && summary.created + summary.updated > 0) {
     await writeAudit(db, {
       actorId: args.actorId ?? null,
       eventId: event.id,
@@ -337,33 +266,36 @@ export async function importProposals(args: {
 
 class DryRunDone extends Error {}
 
-/** All rows in one transaction that is rolled back; a savepoint per row keeps a failed row from spoiling the rest. */
+/**
+ * The import in one transaction that is rolled back: the chunks are written, so each one counts
+ * the caps of the chunks before it, and a savepoint per attempt keeps a failed chunk from spoiling the rest.
+ */
 async function dryRun(
   event: Event,
-  rows: CsvRow<ProposalCsvColumn>[],
-  precheck: (row: CsvRow<ProposalCsvColumn>) => string | null,
-  record: (line: number, outcome: Result<RowOutcome> | Error) => void,
-  onProgress?: ProgressCallback,
+  valid: ValidRow[],
+  record: (o: RowOutcome) => void,
+  progress: (rows: number) => void,
 ) {
   try {
     await db.$transaction(
       async (tx) => {
-        for (const [i, row] of rows.entries()) {
-          const problem = precheck(row);
-          if (problem) record(row.line, fail("invalid_input", problem));
-          else {
-            await tx.$executeRawUnsafe("SAVEPOINT import_row");
+        await importRows(
+          event,
+          valid,
+          async (fn) => {
+            await tx.$executeRawUnsafe("SAVEPOINT import_chunk");
             try {
-              const outcome = await importRow(tx, event, row.values);
-              if (!outcome.ok) await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
-              record(row.line, outcome);
+              const outcomes = await fn(tx);
+              await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_chunk");
+              return outcomes;
             } catch (e) {
-              await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
-              record(row.line, e instanceof Error ? e : new Error(String(e)));
+              await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_chunk");
+              throw e;
             }
-          }
-          onProgress?.(i + 1, rows.length);
-        }
+          },
+          record,
+          progress,
+        );
         throw new DryRunDone();
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },
