@@ -52,6 +52,8 @@ describe("podium CLI", () => {
       "0",
       "--feedback-weight",
       "0.5",
+      "--acceptance-share",
+      "0.4",
     );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -64,6 +66,7 @@ describe("podium CLI", () => {
       maxProposalsPerSpeaker: 2,
       maxProposalsPerOrg: 0,
       feedbackWeight: 0.5,
+      acceptanceShare: 0.4,
       phase: "DRAFT",
     });
     expect(event!.formats.map((f) => [f.slug, f.durationMinutes]).sort()).toEqual([
@@ -79,6 +82,7 @@ describe("podium CLI", () => {
     [["--slug", "ok-slug", "--name", "X", "--scale", "3..1"], "--scale"],
     [["--slug", "ok-slug", "--name", "X", "--ballot-size", "0"], "--ballot-size"],
     [["--slug", "ok-slug", "--name", "X", "--feedback-weight", "2"], "--feedback-weight"],
+    [["--slug", "ok-slug", "--name", "X", "--acceptance-share", "0"], "--acceptance-share"],
     [["--slug", "ok-slug", "--name", "X", "--max-per-speaker", "-1"], "--max-per-speaker"],
     [["--slug", "cli-event", "--name", "Again"], "--slug"],
   ])("event:create %j fails with one line naming %s", (args, flag) => {
@@ -91,6 +95,12 @@ describe("podium CLI", () => {
   it("event:create --ballot-size 0 says what is allowed", () => {
     expect(podium("event:create", "--slug", "x-y-z", "--name", "X", "--ballot-size", "0").stderr).toBe(
       "podium: --ballot-size must be an integer between 1 and 200",
+    );
+  });
+
+  it("event:create --acceptance-share 1.5 says what is allowed", () => {
+    expect(podium("event:create", "--slug", "x-y-z", "--name", "X", "--acceptance-share", "1.5").stderr).toBe(
+      "podium: --acceptance-share must be a number above 0 and at most 1, e.g. 0.25 for a quarter of a track's proposals",
     );
   });
 

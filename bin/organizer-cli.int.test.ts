@@ -142,13 +142,28 @@ describe("organizer CLI", { timeout: 240_000 }, () => {
     const cap = podium("event:update", "--slug", "s1", "--max-per-org", "20000");
     expect(cap.code).toBe(1);
     expect(cap.stderr).toBe("podium: --max-per-org must be a whole number from 0 to 10,000 (0 = unlimited)");
-    const r = podium("event:update", "--slug", "s1", "--ballot-size", "20", "--phase", "cfp-open");
+    const share = podium("event:update", "--slug", "s1", "--acceptance-share", "-0.1");
+    expect(share.stderr).toBe(
+      "podium: --acceptance-share must be a number above 0 and at most 1, e.g. 0.25 for a quarter of a track's proposals",
+    );
+    const r = podium(
+      "event:update",
+      "--slug",
+      "s1",
+      "--ballot-size",
+      "20",
+      "--acceptance-share",
+      "0.3",
+      "--phase",
+      "cfp-open",
+    );
     expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("acceptance share 0.3 (tracks without a slot count)");
     expect(r.stdout).toContain("phase moves      DRAFT -> CFP_OPEN");
     const back = podium("event:update", "--slug", "s1", "--phase", "DRAFT");
     expect(back.stderr).toBe("podium: --reason: Moving back from “Call for papers open” to “Draft” needs a reason");
     const event = await withDb(() => db.event.findUniqueOrThrow({ where: { slug: "s1" } }));
-    expect(event).toMatchObject({ phase: "CFP_OPEN", ballotSize: 20 });
+    expect(event).toMatchObject({ phase: "CFP_OPEN", ballotSize: 20, acceptanceShare: 0.3 });
   });
 
   it("event:update --phase PUBLISHED is refused while proposals are undecided, before any step", async () => {

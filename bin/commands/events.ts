@@ -22,6 +22,7 @@ const EVENT_FLAGS: Record<string, string> = {
   maxProposalsPerSpeaker: "--max-per-speaker",
   maxProposalsPerOrg: "--max-per-org",
   feedbackWeight: "--feedback-weight",
+  acceptanceShare: "--acceptance-share",
   tracks: "--tracks",
 };
 const LABELS: Record<string, string> = { ...EVENT_FIELD_LABELS, tracks: "Track name" };
@@ -38,6 +39,10 @@ function withEventOptions(cmd: Command): Command {
     .option(
       "--feedback-weight <w>",
       "past feedback in the ranking, 0..1: 0 = off, 1 = as far as the event's data supports (default 1)",
+    )
+    .option(
+      "--acceptance-share <s>",
+      "share of a track's proposals to be accepted, above 0 and at most 1, for the ranking's pAccept in tracks without a slot count (default 0.25)",
     );
 }
 
@@ -73,6 +78,7 @@ function printEvent(verb: string, e: Event, tracks?: { slug: string; name: strin
   console.log(`  max per speaker  ${cap(e.maxProposalsPerSpeaker)}`);
   console.log(`  max per org      ${cap(e.maxProposalsPerOrg)}`);
   console.log(`  feedback weight  ${e.feedbackWeight}`);
+  console.log(`  acceptance share ${e.acceptanceShare} (tracks without a slot count)`);
   if (tracks)
     console.log(`  tracks           ${tracks.length ? tracks.map((t) => `${t.name} (${t.slug})`).join(", ") : "none"}`);
 }
@@ -99,6 +105,7 @@ export function registerEventCommands(program: Command): void {
         maxProposalsPerSpeaker: str(opts.maxPerSpeaker),
         maxProposalsPerOrg: str(opts.maxPerOrg),
         feedbackWeight: str(opts.feedbackWeight),
+        acceptanceShare: str(opts.acceptanceShare),
       };
       const tracks = typeof opts.tracks === "string" ? parseTracks(opts.tracks) : [];
       const emptySlug = tracks.find((t) => t.slug.length < 2);
@@ -135,6 +142,7 @@ export function registerEventCommands(program: Command): void {
         maxProposalsPerSpeaker: str(opts.maxPerSpeaker),
         maxProposalsPerOrg: str(opts.maxPerOrg),
         feedbackWeight: str(opts.feedbackWeight),
+        acceptanceShare: str(opts.acceptanceShare),
       };
       const target = typeof opts.phase === "string" ? parsePhase(opts.phase) : undefined;
       if (Object.values(fields).every((v) => v === undefined) && !target)

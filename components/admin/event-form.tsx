@@ -34,6 +34,7 @@ export type EventFormValues = Record<
   | "scale"
   | "scaleLabels"
   | "feedbackWeight"
+  | "acceptanceShare"
   | "feedbackWindowDays"
   | "eligibility"
   | "eligibleDomains",
@@ -255,6 +256,12 @@ export function EventForm({
               "Feedback weight",
               "How far past session feedback may move a proposal, 0 to 1: 0 = off, 1 = as far as this event's own data supports (the default).",
               { min: 0, max: 1, step: 0.05 },
+            )}
+            {number(
+              "acceptanceShare",
+              "Acceptance share",
+              "Share of a track's proposals you expect to accept, above 0 and at most 1 (e.g. 0.25). The ranking's chance of acceptance uses it for tracks without a slot count.",
+              { min: 0.01, max: 1, step: 0.01 },
             )}
             {number(
               "feedbackWindowDays",

@@ -68,6 +68,13 @@ describe("createEvent", () => {
     [{ slug: "ok-slug", name: "X", newcomerTarget: 1.5 }, "newcomerTarget", /between 0 and 1/],
     [{ slug: "ok-slug", name: "X", feedbackWeight: "abc" }, "feedbackWeight", /between 0 and 1/],
     [
+      { slug: "ok-slug", name: "X", acceptanceShare: 0 },
+      "acceptanceShare",
+      /Acceptance share must be a number above 0/,
+    ],
+    [{ slug: "ok-slug", name: "X", acceptanceShare: "1.5" }, "acceptanceShare", /at most 1, e\.g\. 0\.25/],
+    [{ slug: "ok-slug", name: "X", acceptanceShare: "a third" }, "acceptanceShare", /Acceptance share must be/],
+    [
       { slug: "ok-slug", name: "X", cfpOpensAt: "2027-03-01", cfpClosesAt: "2027-03-01" },
       "cfpClosesAt",
       /CFP closes must be after CFP opens/,

@@ -36,6 +36,7 @@ export const EVENT_FIELD_LABELS = {
   scale: "Scale",
   scaleLabels: "Scale labels",
   feedbackWeight: "Feedback weight",
+  acceptanceShare: "Acceptance share",
   feedbackWindowDays: "Feedback window days",
   eligibility: "Eligibility",
   eligibleDomains: "Eligible domains",
@@ -56,6 +57,11 @@ function int(label: string, min: number, max: number, what?: string) {
 function fraction(label: string) {
   const error = `${label} must be a number between 0 and 1`;
   return z.number({ error }).min(0, { error }).max(1, { error });
+}
+/** A share of a track that can be accepted: above 0 (at least one proposal) and at most 1 (all of it). */
+function share(label: string) {
+  const error = `${label} must be a number above 0 and at most 1, e.g. 0.25 for a quarter of a track's proposals`;
+  return z.number({ error }).gt(0, { error }).max(1, { error });
 }
 const num = <T extends z.ZodType>(schema: T) => z.preprocess(toNumber, schema);
 const capInt = (label: string) => int(label, 0, 10_000, "must be a whole number from 0 to 10,000 (0 = unlimited)");
@@ -185,6 +191,7 @@ const eventFields = {
       .optional(),
   ),
   feedbackWeight: num(fraction(L.feedbackWeight).optional()),
+  acceptanceShare: num(share(L.acceptanceShare).optional()),
   feedbackWindowDays: num(int(L.feedbackWindowDays, 0, 365).optional()),
   eligibility: z.preprocess(
     blank,

@@ -42,6 +42,7 @@ export async function restoreEventExport(exp: EventExport): Promise<Result<{ sum
       eventEndsAt: date(s.eventEndsAt),
       ballotSize: s.ballotSize,
       feedbackWeight: s.feedbackWeight,
+      ...(s.acceptanceShare !== undefined ? { acceptanceShare: s.acceptanceShare } : {}),
       tracks: { create: e.tracks.map((t, i) => ({ slug: t.slug, name: t.name, position: i })) },
       formats: {
         create: e.formats.map((f, i) => ({

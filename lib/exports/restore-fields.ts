@@ -1,5 +1,5 @@
 // What an event export carries beyond the proposals so that it is a backup of the event's
-// selection: the settings the ranking reads (dates, feedback weight), every vote (by voter, with
+// selection: the settings the ranking reads (dates, feedback weight, acceptance share), every vote (by voter, with
 // the voter's account date and organization: the brigade detector uses both), and the past-feedback
 // rows the reputation model reads (all of them: its population statistics use every row).
 // lib/exports/restore-event.ts reads them back into an empty database.
@@ -16,6 +16,8 @@ export type ExportedSettings = {
   eventEndsAt: string | null;
   ballotSize: number;
   feedbackWeight: number;
+  /** Absent in exports made before the setting existed (restored as the default 0.25). */
+  acceptanceShare?: number;
 };
 
 export type ExportedBallot = {
@@ -48,6 +50,7 @@ export function settingsOf(event: {
   eventEndsAt: Date | null;
   ballotSize: number;
   feedbackWeight: number;
+  acceptanceShare: number;
 }): ExportedSettings {
   return {
     cfpOpensAt: iso(event.cfpOpensAt),
@@ -59,6 +62,7 @@ export function settingsOf(event: {
     eventEndsAt: iso(event.eventEndsAt),
     ballotSize: event.ballotSize,
     feedbackWeight: event.feedbackWeight,
+    acceptanceShare: event.acceptanceShare,
   };
 }
 

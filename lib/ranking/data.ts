@@ -21,6 +21,7 @@ export async function loadRankingEvent(slug: string) {
       votingOpensAt: true,
       votingClosesAt: true,
       feedbackWeight: true,
+      acceptanceShare: true,
       tracks: {
         select: { id: true, slug: true, name: true, slotCount: true },
         orderBy: [{ position: "asc" }, { slug: "asc" }],
@@ -81,6 +82,7 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
     votingOpensAt: event.votingOpensAt,
     votingClosesAt: event.votingClosesAt,
     feedbackWeight: event.feedbackWeight,
+    acceptanceShare: event.acceptanceShare,
   };
   return {
     input: {

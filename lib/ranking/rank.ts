@@ -6,7 +6,7 @@
 import { acceptedSetSize, acceptProbabilities, splitVoters, topSet } from "./confidence";
 import { estimateFeedbackPrior, foldFeedback, meanReputation } from "./feedback";
 import { fitTwoWay, type Design, type Fit } from "./fit";
-import { fitLatent } from "./latent";
+import { fitOrdinal } from "./latent";
 import { prepareInput, type Prepared } from "./prepare";
 import { estimateRaters } from "./raters";
 import {
@@ -40,11 +40,10 @@ const LEAN_FOR_SCALE = 2;
 
 export type FitRankingOptions = {
   /**
-   * Read scores as intervals of a latent opinion (clamped-scale correction, latent.ts). Off by
-   * default: in bench/fairness it moved Kendall tau by only +0.003 and let the brigade gain a
-   * little more, for about twice the compute.
+   * Read scores as intervals of a latent opinion with per-voter thresholds and noise (ordered
+   * probit, latent.ts). On by default; off = the linear model alone (for comparisons).
    */
-  latent?: boolean;
+  ordinal?: boolean;
   /** Skip the split-half reliability (4 x 2 extra fits); reported as NaN. */
   skipReliability?: boolean;
 };
@@ -64,6 +63,7 @@ export function fitRanking(input: RankingInput, options: FitRankingOptions = {})
   const burstSorted = burstSignals(order.map((i) => created[i]));
   const burst = new Array<number>(nV).fill(0);
   order.forEach((i, k) => (burst[i] = burstSorted[k]));
+  const established = newAccount.map((x, k) => 1 - Math.max(x, burst[k]));
 
   // Voting-pattern signal that needs no fit.
   const scoredVotes = new Int32Array(nV);
@@ -85,18 +85,17 @@ export function fitRanking(input: RankingInput, options: FitRankingOptions = {})
   let voterWeight = Float64Array.from(voters, (_, k) => Math.exp(-1.5 * newAccount[k] - 1.5 * burst[k] - extreme[k]));
   let fit: Fit = fitTwoWay(d, voteWeights(voterWeight));
   let assessments: VoterAssessment[] = [];
+  let lean = new Int32Array(nV).fill(-1);
   const orgIds = [...new Set(proposals.flatMap((p) => p.organizationIds))].sort();
   for (let round = 0; round < 3; round++) {
     const partisan = partisanSignals(d, fit, prep.proposalOrgs, prep.orgCount, {
       index: prep.byVoter,
       offset: prep.voterOffset,
     });
-    const lean = Int32Array.from(partisan.organization, (o, v) =>
-      Math.abs(partisan.rawZ[v]) >= LEAN_FOR_SCALE ? o : -1,
-    );
+    lean = Int32Array.from(partisan.organization, (o, v) => (Math.abs(partisan.rawZ[v]) >= LEAN_FOR_SCALE ? o : -1));
     const raters = estimateRaters(d, fit, prep.conflictWeight, prep.proposalOrgs, lean);
     const lowInformation = Float64Array.from(raters.informationZ, (z, v) => lowInformationSignal(z, scoredVotes[v]));
-    const bloc = blocSignals(partisan, lowInformation);
+    const bloc = blocSignals(partisan, lowInformation, established);
     assessments = voters.map((v, k) => {
       const signals = {
         newAccount: newAccount[k],
@@ -120,9 +119,22 @@ export function fitRanking(input: RankingInput, options: FitRankingOptions = {})
   // The plain two-way model (no down-weighting, no rater scale or reliability), same components:
   // how far did campaign resistance move each proposal?
   const plain = fitTwoWay(d, prep.conflictWeight, { components: fit.components, init: fit, tolerance: 1e-3 });
-  const campaignLift = (j: number) => (plain.quality[j] - fit.quality[j]) / Math.sqrt(fit.components.quality);
+  const linear = fit;
+  const campaignLift = (j: number) => (plain.quality[j] - linear.quality[j]) / Math.sqrt(linear.components.quality);
+
+  // The clamped ordinal scale: per-voter thresholds (bias, scale) and noise on latent opinions.
+  let design = d;
+  if (options.ordinal ?? true) {
+    const baseWeight = Float64Array.from(prep.conflictWeight, (c, i) => c * voterWeight[d.voter[i]]);
+    const ordinal = fitOrdinal(d, baseWeight, fit, reliability, scaleMin, scaleMax, (latent, f, inside) =>
+      estimateRaters(latent, f, prep.conflictWeight, prep.proposalOrgs, lean, inside),
+    );
+    fit = ordinal.fit;
+    scale = ordinal.scale;
+    reliability = ordinal.reliability;
+    design = ordinal.latent;
+  }
   const finalWeights = voteWeights(voterWeight);
-  if (options.latent ?? false) fit = fitLatent(d, finalWeights, fit, scaleMin, scaleMax);
   const tau2 = fit.components.quality;
   const sdQ = Math.sqrt(tau2);
   const downweighted = assessments.map((a) => a.weight < DOWNWEIGHTED_BELOW);
@@ -148,7 +160,7 @@ export function fitRanking(input: RankingInput, options: FitRankingOptions = {})
   const pAccept = acceptProbabilities(combined.mean, combined.variance, groups);
   const splitHalf = options.skipReliability
     ? NaN
-    : splitHalfAgreement(d, finalWeights, fit, groups, (f) => combine(f).mean);
+    : splitHalfAgreement(design, finalWeights, fit, groups, (f) => combine(f).mean);
 
   const results = proposalResults(input, prep, fit, assessments, downweighted, campaignLift, combined, pAccept);
   return {

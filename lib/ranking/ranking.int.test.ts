@@ -175,6 +175,29 @@ describe("computeEventRanking", () => {
     }
   });
 
+  it("sizes the accepted set by the event's acceptance share, and by a track's slot count where set", async () => {
+    const perTrack = async () => {
+      const result = await computeEventRanking(slug);
+      if (!result.ok) throw new Error(result.message);
+      return Object.fromEntries(
+        ["main", "ops"].map((track) => [
+          track,
+          Math.round(result.ranking.proposals.filter((p) => p.track === track).reduce((s, p) => s + p.pAccept, 0)),
+        ]),
+      );
+    };
+    await db.event.update({ where: { slug }, data: { acceptanceShare: 0.5 } });
+    try {
+      // Every draw accepts round(0.5 x 4) = 2 per track, so the pAccepts of a track add up to 2.
+      expect(await perTrack()).toEqual({ main: 2, ops: 2 });
+      await db.track.update({ where: { id: otherTrackId }, data: { slotCount: 3 } });
+      expect(await perTrack()).toEqual({ main: 2, ops: 3 });
+    } finally {
+      await db.track.update({ where: { id: otherTrackId }, data: { slotCount: 0 } });
+      await db.event.update({ where: { slug }, data: { acceptanceShare: 0.25 } });
+    }
+  });
+
   it("ranks within a track, prints CSV with the same fields, and refuses an unknown track", async () => {
     const result = await computeEventRanking(slug, { track: "ops" });
     if (!result.ok) throw new Error(result.message);

@@ -17,8 +17,11 @@ export type RaterEstimates = {
   informationZ: Float64Array;
 };
 
-/** Pseudo-votes behind the population noise level when a voter's own noise is estimated. */
+/** Pseudo-votes behind the population noise level in the information t-statistic (campaign signal). */
 const NOISE_PRIOR_VOTES = 10;
+/** Bounds on the data-estimated pseudo-votes behind the population noise level in the reliability. */
+const MIN_RELIABILITY_PRIOR = 5;
+const MAX_RELIABILITY_PRIOR = 1e6;
 const MAX_SCALE = 2;
 const MIN_RELIABILITY = 1 / 3;
 const MAX_RELIABILITY = 2;
@@ -33,12 +36,17 @@ export function estimateRaters(
   baseWeight: Float64Array,
   proposalOrgs: number[][],
   leanOrganization: Int32Array,
+  /** Per vote: variance of the score itself, e.g. a clamped score's spread inside its interval (latent.ts). */
+  scoreVariance?: Float64Array,
 ): RaterEstimates {
   const nV = d.voterCount;
   const sqq = new Float64Array(nV);
   const sqe = new Float64Array(nV);
   const rss = new Float64Array(nV);
   const count = new Float64Array(nV);
+  let pooled2 = 0;
+  let pooled4 = 0;
+  let pooledN = 0;
   for (let i = 0; i < d.score.length; i++) {
     if (baseWeight[i] <= 0) continue;
     const v = d.voter[i];
@@ -46,8 +54,12 @@ export function estimateRaters(
     const q = fit.quality[p];
     const e = d.score[i] - fit.mean - fit.bias[v];
     const r = e - fit.scale[v] * q;
-    rss[v] += r * r;
+    const r2 = r * r + (scoreVariance ? scoreVariance[i] : 0);
+    rss[v] += r2;
     count[v]++;
+    pooled2 += r2;
+    pooled4 += r2 * r2;
+    pooledN++;
     const lean = leanOrganization[v];
     if (lean >= 0 && proposalOrgs[p].includes(lean)) continue;
     sqq[v] += q * q;
@@ -60,8 +72,13 @@ export function estimateRaters(
   const informationZ = new Float64Array(nV);
   let sw = 0;
   let swa = 0;
+  const reliabilityPrior = noisePriorVotes(rss, count, pooled2, pooled4, pooledN);
+  const center = pooledN > 0 ? pooled2 / pooledN : noise;
+  const reliability = new Float64Array(nV);
   for (let v = 0; v < nV; v++) {
     noiseV[v] = (NOISE_PRIOR_VOTES * noise + rss[v]) / (NOISE_PRIOR_VOTES + count[v]);
+    const own = (reliabilityPrior * center + rss[v]) / (reliabilityPrior + count[v]);
+    reliability[v] = Math.min(MAX_RELIABILITY, Math.max(MIN_RELIABILITY, own > 0 ? center / own : 1));
     if (sqq[v] <= 0) continue;
     raw[v] = sqe[v] / sqq[v];
     se2[v] = noiseV[v] / sqq[v];
@@ -80,11 +97,42 @@ export function estimateRaters(
   }
   const tau2 = Math.min(0.3 * m * m, Math.max(0.01 * m * m, k ? spread / k : 0.04 * m * m));
   const scale = new Float64Array(nV);
-  const reliability = new Float64Array(nV);
   for (let v = 0; v < nV; v++) {
     const post = sqq[v] > 0 ? (raw[v] / se2[v] + m / tau2) / (1 / se2[v] + 1 / tau2) : m;
     scale[v] = Math.min(MAX_SCALE, Math.max(0, m > 0 ? post / m : 1));
-    reliability[v] = Math.min(MAX_RELIABILITY, Math.max(MIN_RELIABILITY, noise / noiseV[v]));
   }
   return { scale, reliability, informationZ };
+}
+
+/**
+ * How many votes it takes before a voter's own noise level counts as much as the population's:
+ * empirical Bayes by the method of moments. The per-voter mean squared residuals spread around the
+ * pooled one by the true between-voter spread plus sampling noise (the pooled variance of one
+ * squared residual over the voter's vote count, robust to the heavy tails of a clamped scale);
+ * what is left after the sampling noise is the true spread T, and the prior weighs as
+ * Var(r²) / T votes. Voters who are all equally noisy get a huge prior (every reliability 1),
+ * voters who really differ a small one.
+ */
+function noisePriorVotes(
+  rss: Float64Array,
+  count: Float64Array,
+  pooled2: number,
+  pooled4: number,
+  pooledN: number,
+): number {
+  if (pooledN === 0) return MAX_RELIABILITY_PRIOR;
+  const m2 = pooled2 / pooledN;
+  const v4 = Math.max(0, pooled4 / pooledN - m2 * m2);
+  let spread = 0;
+  let sampling = 0;
+  let k = 0;
+  for (let v = 0; v < rss.length; v++) {
+    if (count[v] < 3) continue;
+    spread += (rss[v] / count[v] - m2) ** 2;
+    sampling += v4 / count[v];
+    k++;
+  }
+  const between = k > 0 ? (spread - sampling) / k : 0;
+  if (!(between > 0)) return MAX_RELIABILITY_PRIOR;
+  return Math.min(MAX_RELIABILITY_PRIOR, Math.max(MIN_RELIABILITY_PRIOR, v4 / between));
 }

@@ -19,6 +19,12 @@ export type SimulationOptions = {
   leniencySd: number;
   /** SD of per-vote noise, in scale points. */
   noiseSd: number;
+  /**
+   * Heterogeneous voters: SD of the log of a per-voter noise multiplier and of a per-voter
+   * discrimination multiplier (how strongly scores follow quality). 0 = every voter alike.
+   */
+  voterNoiseSpread: number;
+  voterScaleSpread: number;
   /** Scale points per SD of true quality. */
   qualityScale: number;
   skipRate: number;
@@ -35,6 +41,10 @@ export type SimulationOptions = {
   campaignTargets: number;
   /** Share of honest voters who genuinely like vendor-0's talks (+1 scale point) / dislike vendor-1's. */
   fanShare: number;
+  /** Whether fans also dislike vendor-1 (false: they only like vendor-0, the campaign's target). */
+  fansDislikeRival: boolean;
+  /** How much fans like (and dislike) the vendors' talks, in scale points. */
+  fanLift: number;
   /** Past feedback: share of proposals whose speaker has a reputation, and its correlation with quality. */
   returningShare: number;
   feedbackCorrelation: number;
@@ -52,6 +62,8 @@ export const DEFAULT_SIMULATION: SimulationOptions = {
   ballotSize: 30,
   leniencySd: 0.6,
   noiseSd: 0.7,
+  voterNoiseSpread: 0,
+  voterScaleSpread: 0,
   qualityScale: 0.7,
   skipRate: 0.1,
   lateHonestShare: 0.15,
@@ -59,6 +71,8 @@ export const DEFAULT_SIMULATION: SimulationOptions = {
   campaign: "fresh",
   campaignTargets: 10,
   fanShare: 0.05,
+  fansDislikeRival: true,
+  fanLift: 1,
   returningShare: 0.4,
   feedbackCorrelation: 0.5,
   scaleMin: 0,
@@ -77,7 +91,13 @@ export type SimulatedEvent = {
   fanVoterIds: Set<string>;
   /** The same event and honest votes without the brigade. */
   withoutBrigade: RankingInput;
+  /** Honest voters' generative parameters (scale points), for the Bayes-optimal ceiling in bench/fairness. */
+  voterModels: Map<string, DevVoterModel>;
+  options: SimulationOptions;
 };
+
+/** latent = mid + scale x qualityScale x quality + leniency + lift + noiseSd x N(0,1), rounded and clamped. */
+export type DevVoterModel = { leniency: number; scale: number; noiseSd: number; fan: boolean };
 
 function normal(rng: Rng): number {
   const u = 1 - rng.next();
@@ -141,6 +161,7 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
   const votes: RankingVote[] = [];
   const brigadeVoterIds = new Set<string>();
   const fanVoterIds = new Set<string>();
+  const voterModels = new Map<string, DevVoterModel>();
   const brigadeAt = opens + 5 * DAY + 3 * 3_600_000;
   // Honest voters and the brigade interleave in time (brigade ballots come from the same walk).
   const brigadeStart = Math.floor(o.honestVoters / 3);
@@ -191,10 +212,20 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
     const org = rng.next() < 0.3 ? rng.pick(orgPool) : null;
     voters.push({ id, accountCreatedAt: new Date(created), organizationId: org });
     const leniency = o.leniencySd * normal(rng);
+    // Drawn only when asked for, so events without heterogeneity keep their random stream.
+    const noiseSd = o.voterNoiseSpread > 0 ? o.noiseSd * Math.exp(o.voterNoiseSpread * normal(rng)) : o.noiseSd;
+    const scale = o.voterScaleSpread > 0 ? Math.exp(o.voterScaleSpread * normal(rng)) : 1;
     const fan = rng.next() < o.fanShare;
     if (fan) fanVoterIds.add(id);
+    voterModels.set(id, { leniency, scale, noiseSd, fan });
     const fanLift = (p: RankingProposal) =>
-      !fan ? 0 : p.organizationIds.includes("vendor-0") ? 1 : p.organizationIds.includes("vendor-1") ? -1 : 0;
+      !fan
+        ? 0
+        : p.organizationIds.includes("vendor-0")
+          ? o.fanLift
+          : o.fansDislikeRival && p.organizationIds.includes("vendor-1")
+            ? -o.fanLift
+            : 0;
     const start = Math.max(created, opens) + rng.next() * DAY;
     for (const j of ballot(org, o.ballotSize)) {
       const p = proposals[j];
@@ -203,7 +234,7 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
         continue;
       }
       const mid = (o.scaleMin + o.scaleMax) / 2;
-      const latent = mid + o.qualityScale * truth.get(p.id)! + leniency + fanLift(p) + o.noiseSd * normal(rng);
+      const latent = mid + scale * o.qualityScale * truth.get(p.id)! + leniency + fanLift(p) + noiseSd * normal(rng);
       const score = Math.max(o.scaleMin, Math.min(o.scaleMax, Math.round(latent)));
       votes.push({ voterId: id, proposalId: p.id, score, votedAt: new Date(Math.min(closes - 1, start)) });
     }
@@ -230,6 +261,8 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
     targetOrganizationId: o.campaign === "sabotage" ? "vendor-1" : brigadeOrg,
     fanVoterIds,
     withoutBrigade,
+    voterModels,
+    options: o,
   };
 }
 

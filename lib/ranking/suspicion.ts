@@ -155,8 +155,15 @@ export function partisanSignals(
  * Bloc agreement: how many voters lean the same way on the same organization, counting clear
  * leaners (corrected |z| >= 1.5) and voters who lean (raw |z| >= 2) while their other scores carry
  * little information (lowInformation >= 0.5): a stealth campaign's accounts look like the latter.
+ * Members count by how established their account looks (1 - max(newAccount, burst)): a burst of
+ * fresh accounts is caught by its own account signals, and counting it here as well would pull
+ * honest fans of the same company, who lean the same way, into its bloc.
  */
-export function blocSignals(p: Partisanship, lowInformation: ArrayLike<number>): Float64Array {
+export function blocSignals(
+  p: Partisanship,
+  lowInformation: ArrayLike<number>,
+  established?: ArrayLike<number>,
+): Float64Array {
   const size = new Map<number, number>();
   const keyOf = (v: number) => {
     if (p.organization[v] < 0) return null;
@@ -166,7 +173,7 @@ export function blocSignals(p: Partisanship, lowInformation: ArrayLike<number>):
   };
   for (let v = 0; v < p.z.length; v++) {
     const k = keyOf(v);
-    if (k !== null) size.set(k, (size.get(k) ?? 0) + 1);
+    if (k !== null) size.set(k, (size.get(k) ?? 0) + (established ? established[v] : 1));
   }
   const out = new Float64Array(p.z.length);
   for (let v = 0; v < p.z.length; v++) {

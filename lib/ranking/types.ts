@@ -37,7 +37,10 @@ export type RankingEvent = {
    * data supports (lib/ranking/feedback.ts).
    */
   feedbackWeight: number;
-  /** Share of a track's proposals that will be accepted when the track has no slot count (default 0.25). */
+  /**
+   * Share of a track's proposals that will be accepted when the track has no slot count, in (0, 1]
+   * (the event's acceptanceShare setting; default 0.25).
+   */
   acceptanceShare?: number;
 };
 
