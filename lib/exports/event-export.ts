@@ -77,7 +77,8 @@ export type EventExport = {
       acceptedPerOrganization: number;
       newcomerTarget: number | null;
     };
-    tracks: { slug: string; name: string }[];
+    /** slotCount: how many the track can accept (0 = not set); the ranking's pAccept reads it. */
+    tracks: { slug: string; name: string; description: string | null; slotCount: number }[];
     formats: { slug: string; name: string; durationMinutes: number }[];
     /** Dates, ballot size and feedback weight: with ballots and pastFeedback, enough to restore the ranking. */
     settings: ExportedSettings;
@@ -181,7 +182,12 @@ export async function buildEventExport(
           acceptedPerOrganization: event.maxAcceptedPerOrg,
           newcomerTarget: event.newcomerTarget,
         },
-        tracks: event.tracks.map((t) => ({ slug: t.slug, name: t.name })),
+        tracks: event.tracks.map((t) => ({
+          slug: t.slug,
+          name: t.name,
+          description: t.description,
+          slotCount: t.slotCount,
+        })),
         formats: event.formats.map((f) => ({ slug: f.slug, name: f.name, durationMinutes: f.durationMinutes })),
         settings: settingsOf(event),
       },

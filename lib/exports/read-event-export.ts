@@ -23,7 +23,15 @@ const eventExportSchema = z.looseObject({
       acceptedPerOrganization: z.number().int(),
       newcomerTarget: z.number().nullable(),
     }),
-    tracks: z.array(z.looseObject({ slug: z.string().min(1), name: z.string().min(1) })),
+    // description and slotCount are absent in exports made before they were carried.
+    tracks: z.array(
+      z.looseObject({
+        slug: z.string().min(1),
+        name: z.string().min(1),
+        description: z.string().nullable().optional(),
+        slotCount: z.number().int().min(0).optional(),
+      }),
+    ),
     formats: z.array(
       z.looseObject({ slug: z.string().min(1), name: z.string().min(1), durationMinutes: z.number().int() }),
     ),
@@ -37,6 +45,7 @@ const eventExportSchema = z.looseObject({
       eventEndsAt: dateOrNull,
       ballotSize: z.number().int(),
       feedbackWeight: z.number(),
+      acceptanceShare: z.number().gt(0).lte(1).optional(),
     }),
   }),
   proposals: z.array(

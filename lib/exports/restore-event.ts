@@ -43,7 +43,15 @@ export async function restoreEventExport(exp: EventExport): Promise<Result<{ sum
       ballotSize: s.ballotSize,
       feedbackWeight: s.feedbackWeight,
       ...(s.acceptanceShare !== undefined ? { acceptanceShare: s.acceptanceShare } : {}),
-      tracks: { create: e.tracks.map((t, i) => ({ slug: t.slug, name: t.name, position: i })) },
+      tracks: {
+        create: e.tracks.map((t, i) => ({
+          slug: t.slug,
+          name: t.name,
+          description: t.description ?? null,
+          slotCount: t.slotCount ?? 0,
+          position: i,
+        })),
+      },
       formats: {
         create: e.formats.map((f, i) => ({
           slug: f.slug,
