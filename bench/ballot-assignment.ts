@@ -4,8 +4,9 @@
 // assignment down: coverage comes from ProposalCoverage, kept by triggers).
 // Targets: >= 200 ballots/s; last 10% no slower than the first 10%.
 // Run: npm run bench ballot-assignment   (BENCH_BALLOTS=20000 BENCH_DB=pglite,postgres)
+import { createHash } from "node:crypto";
 import { openBallot } from "../lib/ballot/assign-ballot";
-import { closeDb, useDatabase } from "../lib/db/client";
+import { closeDb, db, useDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import type { DatabaseTarget } from "../lib/db/target";
 import { printMachine, runOnBenchDatabases } from "./_databases";
@@ -19,6 +20,15 @@ async function run(kind: string, target: DatabaseTarget, concurrency: number) {
   await createBenchEvent({ proposals: 600, ballotSize: 30 });
   const voters = await createVoters(BALLOTS);
   const done: number[] = new Array(BALLOTS);
+  // The machine is shared: a fixed piece of CPU work, timed once a second, shows how much of it
+  // this run got in each tenth, so a slower tenth can be told apart from a busier machine.
+  const probes: { at: number; ms: number }[] = [];
+  const block = Buffer.alloc(1 << 20, 7);
+  const probe = setInterval(() => {
+    const s = performance.now();
+    for (let k = 0; k < 4; k++) createHash("sha256").update(block).digest();
+    probes.push({ at: s, ms: performance.now() - s });
+  }, 1000);
   const t0 = performance.now();
   let next = 0;
   await Promise.all(
@@ -32,10 +42,31 @@ async function run(kind: string, target: DatabaseTarget, concurrency: number) {
         });
         if (!r.ok || r.items !== 30) throw new Error(`openBallot: ${JSON.stringify(r)}`);
         done[i] = performance.now();
+        // PGlite answers in microtasks: yield to timers now and then, so the probe runs.
+        if (i % 20 === 0) await new Promise((r) => setImmediate(r));
       }
     }),
   );
   const total = (performance.now() - t0) / 1000;
+  clearInterval(probe);
+  // Rate per tenth of the run, and the median probe time in it (higher = busier machine: a slow
+  // tenth with a slow probe was the machine, not the event filling up).
+  const tenths = Array.from({ length: 10 }, (_, k) => {
+    const start = k === 0 ? t0 : done[Math.floor((BALLOTS * k) / 10) - 1];
+    const end = done[Math.floor((BALLOTS * (k + 1)) / 10) - 1];
+    const ms = probes.filter((p) => p.at >= start && p.at < end).map((p) => p.ms);
+    ms.sort((x, y) => x - y);
+    return { rate: BALLOTS / 10 / ((end - start) / 1000), probe: ms.length ? ms[ms.length >> 1] : NaN };
+  });
+  console.log(`  ballots/s per tenth: ${tenths.map((t) => t.rate.toFixed(0)).join(" ")}`);
+  console.log(`  probe ms per tenth:  ${tenths.map((t) => t.probe.toFixed(1)).join(" ")}`);
+  if (kind !== "PGlite") {
+    const stats = await db.$queryRawUnsafe<{ relname: string; live: bigint; dead: bigint; size: string }[]>(
+      `SELECT relname, n_live_tup AS live, n_dead_tup AS dead, pg_size_pretty(pg_total_relation_size(relid)) AS size
+       FROM pg_stat_user_tables WHERE relname IN ('ProposalCoverage', 'BallotItem', 'Ballot', 'RateLimitBucket') ORDER BY relname`,
+    );
+    console.log(`  tables: ${stats.map((r) => `${r.relname} ${r.live} live, ${r.dead} dead, ${r.size}`).join("; ")}`);
+  }
   await closeDb();
   const tenth = Math.floor(BALLOTS / 10);
   const firstSecs = (done[tenth - 1] - t0) / 1000;

@@ -26,7 +26,8 @@ import { migrateDatabase } from "../lib/db/migrate-database";
 import type { DatabaseTarget } from "../lib/db/target";
 import { CANDIDATES_SQL } from "../lib/ballot/candidates";
 import { BALLOT_ITEMS_SQL, ITEM_SQL } from "../lib/ballot/voter-view";
-import { domainSuffixes, VOTE_SQL } from "../lib/votes/cast-vote";
+import { domainSuffixes } from "../lib/eligibility/sql";
+import { VOTE_SQL } from "../lib/votes/cast-vote";
 import { runLoad, summarize, type Req, type RequestSource, type RoundResult } from "./_http-load";
 import { BENCH_SLUG, seedBench, type BenchVoter } from "./_http-seed";
 
@@ -482,7 +483,6 @@ async function explainHot(eventId: string, voter: BenchVoter): Promise<string> {
       null,
       null,
       eventId,
-      ["SUBMITTED"],
       voter.id,
       [],
       [],

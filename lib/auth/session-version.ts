@@ -1,7 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { decode, type JWT } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "../db/client";
+import { env } from "../env";
 import { authOptions } from "./options";
 
 // Revocable sessions. Sessions are signed cookies (JWT); each carries the user's sessionVersion
@@ -16,11 +19,63 @@ export type SessionIdentity = { userId: string; sessionVersion: number };
 
 type SessionUser = { id?: string; sv?: number };
 
-/** The session cookie's claims, decoded once per request (no database read). */
+/** Reissue the cookie (sliding expiry) when it is older than this; next-auth's own updateAge default. */
+const REFRESH_AFTER_S = 24 * 60 * 60;
+
+/** next-auth's session cookie name (with the __Secure- prefix on https), and its chunks when it is split. */
+async function readSessionCookie(): Promise<string | null> {
+  const base = `${env().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+  const jar = await cookies();
+  const whole = jar.get(base)?.value;
+  if (whole) return whole;
+  const chunks = jar
+    .getAll()
+    .filter((c) => c.name.startsWith(`${base}.`))
+    .sort((x, y) => Number(x.name.slice(base.length + 1)) - Number(y.name.slice(base.length + 1)));
+  return chunks.length ? chunks.map((c) => c.value).join("") : null;
+}
+
+/**
+ * The session cookie's claims, decoded once per request (no database read). next-auth's
+ * getServerSession decodes the cookie AND encrypts a new one on every call (a server component
+ * cannot even send it), which was a measurable share of a page's and a vote's server CPU; here the
+ * cookie is only decoded (next-auth/jwt decode: decryption, expiry check), and getServerSession
+ * runs only when the cookie is over a day old, so an active session keeps sliding forward where a
+ * response can carry the new cookie (server actions, route handlers, /api/auth/session).
+ */
 export const getSessionIdentity = cache(async (): Promise<SessionIdentity | null> => {
-  const session = await getServerSession(authOptions());
-  return identityOf(session?.user as SessionUser | undefined);
+  const decoded = await decodeSessionCookie(await readSessionCookie(), env().authSecret);
+  if (decoded.stale) {
+    const session = await getServerSession(authOptions());
+    return identityOf(session?.user as SessionUser | undefined);
+  }
+  return decoded.identity;
 });
+
+/**
+ * The identity in a session cookie's value (next-auth/jwt decode: decryption with the secret and
+ * the expiry check), and whether it is older than REFRESH_AFTER_S (then next-auth should reissue
+ * it). Anything that does not decode (tampered, expired, another secret) is no identity.
+ */
+export async function decodeSessionCookie(
+  raw: string | null,
+  secret: string,
+  nowS: number = Date.now() / 1000,
+): Promise<{ identity: SessionIdentity | null; stale: boolean }> {
+  if (!raw) return { identity: null, stale: false };
+  let token: JWT | null = null;
+  try {
+    token = await decode({ token: raw, secret });
+  } catch {
+    return { identity: null, stale: false };
+  }
+  if (!token) return { identity: null, stale: false };
+  const issuedAt = typeof token.iat === "number" ? token.iat : 0;
+  return {
+    identity: identityOf({ id: token.sub, sv: typeof token.sv === "number" ? token.sv : undefined }),
+    stale: nowS - issuedAt > REFRESH_AFTER_S,
+  };
+}
 
 export function identityOf(user: SessionUser | undefined | null): SessionIdentity | null {
   if (!user?.id) return null;

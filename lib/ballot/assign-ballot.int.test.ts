@@ -152,6 +152,71 @@ describe("openBallot", () => {
     });
   });
 
+  it("assigns only submitted proposals: coverage rows follow each proposal's status and track", async () => {
+    const { event, ids } = await votingEvent(8);
+    // Every proposal has a coverage row from creation on, in the pool only while SUBMITTED.
+    const draft = await db.proposal.findUniqueOrThrow({ where: { id: ids[2] } });
+    await db.proposal.update({ where: { id: ids[2] }, data: { status: "DRAFT" } });
+    await db.proposal.update({ where: { id: ids[3] }, data: { status: "WITHDRAWN" } });
+    const rows = await db.proposalCoverage.findMany({ where: { proposalId: { in: ids } } });
+    expect(rows).toHaveLength(8);
+    for (const r of rows) {
+      expect(r.eventId).toBe(event.id);
+      expect(r.trackId).toBe(draft.trackId);
+      expect(r.pooled).toBe(r.proposalId !== ids[2] && r.proposalId !== ids[3]);
+    }
+    const voter = await makeVoter();
+    const r = await openBallot({ eventSlug: event.slug, voter: asVoter(voter) });
+    expect(r).toMatchObject({ ok: true, created: true, items: 5 });
+    const got = await db.ballotItem.findMany({
+      where: { ballot: { voterId: voter.id } },
+      select: { proposalId: true },
+    });
+    expect(got.map((g) => g.proposalId)).not.toContain(ids[2]);
+    expect(got.map((g) => g.proposalId)).not.toContain(ids[3]);
+    // Positions 1..5, handles distinct and of the public form.
+    const items = await db.ballotItem.findMany({
+      where: { ballot: { voterId: voter.id } },
+      orderBy: { position: "asc" },
+    });
+    expect(items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(items.map((i) => i.handle)).size).toBe(5);
+    for (const i of items) expect(i.handle).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(r.ok && r.firstHandle).toBe(items[0].handle);
+  });
+
+  it("narrows a first assignment to the preferred tracks and refuses an unknown track without writing", async () => {
+    const { event, track, format } = await makeEvent({ phase: "VOTING", ballotSize: 3 });
+    const data = await db.track.create({ data: { eventId: event.id, name: "Data", slug: `data-${event.slug}` } });
+    const speaker = await makeUser({ email: `s${n++}@speakers-${event.slug}.example` });
+    for (const t of [track.id, track.id, data.id, data.id, data.id]) {
+      const p = await makeDraft({ eventId: event.id, trackId: t, formatId: format.id, speakerId: speaker.id });
+      await db.proposal.update({ where: { id: p.id }, data: { status: "SUBMITTED" } });
+    }
+    const voter = await makeVoter();
+    const bad = await openBallot({ eventSlug: event.slug, voter: asVoter(voter), trackSlugs: ["nope"] });
+    expect(bad).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await db.ballot.count({ where: { voterId: voter.id } })).toBe(0);
+    expect(await db.rateLimitBucket.count({ where: { key: `ballot:${voter.id}` } })).toBe(0);
+    const r = await openBallot({ eventSlug: event.slug, voter: asVoter(voter), trackSlugs: [data.slug] });
+    expect(r).toMatchObject({ ok: true, created: true, items: 3 });
+    const ballot = await db.ballot.findFirstOrThrow({
+      where: { voterId: voter.id },
+      include: { items: { include: { proposal: { select: { trackId: true } } } } },
+    });
+    expect(ballot.trackPreferences).toEqual([data.id]);
+    expect(ballot.items.map((i) => i.proposal.trackId)).toEqual([data.id, data.id, data.id]);
+  });
+
+  it("counts ballot assignments against the voter's rate limit, but not reopening an existing ballot", async () => {
+    const { event } = await votingEvent(4);
+    const voter = await makeVoter();
+    for (let i = 0; i < 3; i++)
+      expect((await openBallot({ eventSlug: event.slug, voter: asVoter(voter) })).ok).toBe(true);
+    const buckets = await db.rateLimitBucket.findMany({ where: { key: `ballot:${voter.id}` } });
+    expect(buckets.reduce((sum, b) => sum + b.count, 0)).toBe(1);
+  });
+
   it("refuses outside the voting window and ineligible voters, with the reason", async () => {
     const closed = await votingEvent(3, { votingClosesAt: new Date(Date.now() - 1000) });
     const voter = await makeVoter();

@@ -1,16 +1,22 @@
 // Ballot assignment with persistence. Idempotent and race-safe: Ballot is unique per (event,
-// voter), so two tabs opening voting at once create one ballot (the loser's insert waits for the
-// winner's transaction and then fails with P2002, and it reads the winner's ballot). "Give me more"
+// voter), so two tabs (or two app instances) opening voting at once create one ballot (the loser's
+// insert waits for the winner's and then inserts nothing, and it reads the winner's ballot). "Give me more"
 // locks the ballot row and names the batch it extends, so a repeated click adds one batch, not two.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "../db/client";
+import type { Eligibility, EventPhase } from "../db/generated/enums";
 import { checkEligibility } from "../eligibility/check";
-import { fail, isUniqueViolation, type Result } from "../errors";
-import { consumeRateLimit } from "../rate-limit/consume";
+import { decideEligibility } from "../eligibility/rules";
+import { domainSuffixes } from "../eligibility/sql";
+import { fail, type Result } from "../errors";
+import { MAX_BALLOT_SIZE } from "../events/schema";
+import { normalizeEmail } from "../orgs/normalize";
+import { consumeRateLimit, windowStartFor } from "../rate-limit/consume";
 import { RATE_LIMITS } from "../rate-limit/rules";
-import { loadCandidates } from "./candidates";
-import { chooseBallot } from "./choose";
+import { loadCandidates, privateDomain } from "./candidates";
+import { chooseBallot, shuffle } from "./choose";
+import { OPEN_BALLOT_SQL } from "./open-ballot-sql";
 import { votingWindow } from "./voting-window";
 
 export type BallotVoter = { id: string; email: string; emailVerified: boolean; organizationId: string | null };
@@ -18,6 +24,21 @@ export type BallotVoter = { id: string; email: string; emailVerified: boolean; o
 /** 12 random bytes, base64url: 16 characters nobody can guess or link to a proposal. */
 export function newHandle(): string {
   return randomBytes(12).toString("base64url");
+}
+
+/**
+ * A new ballot's id: the time in milliseconds (base 36, fixed width) and 10 random bytes. Ids of
+ * ballots (and of their items, which extend it) made one after another sort one after another,
+ * like Prisma's cuid(), so their primary-key indexes grow at the end.
+ */
+function newBallotId(): string {
+  return `b${Date.now().toString(36).padStart(9, "0")}${randomBytes(10).toString("hex")}`;
+}
+
+/** n handles from one draw of random bytes. */
+function newHandles(n: number): string[] {
+  const bytes = randomBytes(12 * n);
+  return Array.from({ length: n }, (_, i) => bytes.subarray(12 * i, 12 * i + 12).toString("base64url"));
 }
 
 type Opened = { created: boolean; items: number; firstHandle: string | null };
@@ -56,21 +77,6 @@ async function admit(
   return { ok: true, event };
 }
 
-async function firstOpenHandle(ballotId: string): Promise<string | null> {
-  const item = await db.ballotItem.findFirst({
-    where: { ballotId, vote: { is: null } },
-    orderBy: { position: "asc" },
-    select: { handle: true },
-  });
-  if (item) return item.handle;
-  const any = await db.ballotItem.findFirst({
-    where: { ballotId },
-    orderBy: { position: "asc" },
-    select: { handle: true },
-  });
-  return any?.handle ?? null;
-}
-
 /** Inserts the items in one statement (the coverage trigger counts them); returns their handles in order. */
 async function insertItems(
   tx: Tx,
@@ -93,9 +99,35 @@ async function insertItems(
   return data.map((d) => d.handle);
 }
 
+type OpenFacts = {
+  phase: EventPhase;
+  votingOpensAt: Date | null;
+  votingClosesAt: Date | null;
+  eligibility: Eligibility;
+  eligibleDomains: string[];
+  onList: boolean;
+  knownTracks: number;
+  rateCount: number | null;
+  created: boolean;
+  inserted: number | bigint;
+  firstNew: string | null;
+  existingItems: number | bigint | null;
+  existingFirst: string | null;
+};
+
+/** A random permutation of 1..n (Fisher-Yates with the given source): the positions of a new ballot's items. */
+function permutation(n: number, random: () => number): number[] {
+  return shuffle(
+    Array.from({ length: n }, (_, i) => i + 1),
+    random,
+  );
+}
+
 /**
- * The voter's ballot for the event, assigned on first call (ballotSize items, see choose.ts) and
- * returned unchanged afterwards. trackSlugs narrows the pool on first assignment only.
+ * The voter's ballot for the event, assigned on first call (ballotSize items: the least covered
+ * proposals the voter has no conflict with, shuffled) and returned unchanged afterwards.
+ * trackSlugs narrows the pool on first assignment only. One statement (open-ballot-sql.ts), two
+ * when another request for the same voter inserted the ballot a moment before.
  */
 export async function openBallot(args: {
   eventSlug: string;
@@ -105,56 +137,55 @@ export async function openBallot(args: {
   random?: () => number;
 }): Promise<Result<Opened>> {
   const now = args.now ?? new Date();
-  const event = await loadEvent(args.eventSlug);
-  const existing =
-    event &&
-    (await db.ballot.findUnique({
-      where: { eventId_voterId: { eventId: event.id, voterId: args.voter.id } },
-      select: { id: true, _count: { select: { items: true } } },
-    }));
-  if (existing)
-    return { ok: true, created: false, items: existing._count.items, firstHandle: await firstOpenHandle(existing.id) };
-  const admitted = await admit(event, args.voter, now);
-  if (!admitted.ok) return admitted;
-  const ev = admitted.event;
-
+  const rule = RATE_LIMITS.ballotAssign;
+  const windowStart = windowStartFor(now, rule.windowMs);
+  const email = normalizeEmail(args.voter.email);
   const slugs = [...new Set(args.trackSlugs ?? [])];
-  const trackIds = slugs.map((s) => ev.tracks.find((t) => t.slug === s)?.id);
-  if (trackIds.some((id) => !id))
-    return fail("invalid_input", "Unknown track in your preferences.", { tracks: "Unknown track" });
-
-  try {
-    const handles = await db.$transaction(
-      async (tx) => {
-        const ballot = await tx.ballot.create({
-          data: { eventId: ev.id, voterId: args.voter.id, trackPreferences: trackIds as string[], createdAt: now },
-        });
-        const { candidates, voterConflicts } = await loadCandidates(tx, ev.id, args.voter, {
-          size: ev.ballotSize,
-          trackIds: trackIds as string[],
-        });
-        const keys = chooseBallot({
-          candidates,
-          voterConflicts,
-          size: ev.ballotSize,
-          trackPreferences: trackIds as string[],
-          random: args.random ?? Math.random,
-        });
-        return insertItems(tx, ballot.id, keys, 1, 1, now);
-      },
-      { timeout: 30_000, maxWait: 30_000 },
+  const run = async () => {
+    const rows = await db.$queryRawUnsafe<OpenFacts[]>(
+      OPEN_BALLOT_SQL,
+      args.eventSlug,
+      args.voter.id,
+      now,
+      email,
+      args.voter.emailVerified,
+      domainSuffixes(email),
+      `ballot:${args.voter.id}`,
+      windowStart,
+      rule.limit,
+      slugs,
+      newBallotId(),
+      newHandles(MAX_BALLOT_SIZE),
+      permutation(MAX_BALLOT_SIZE, args.random ?? Math.random),
+      args.voter.organizationId,
+      privateDomain(args.voter.email),
     );
+    return rows[0];
+  };
+  let facts = await run();
+  if (!facts) return fail("not_found", "No such event.");
+  if (facts.created) {
     // A new ballot's items are all open: the first one is where the voter starts.
-    return { ok: true, created: true, items: handles.length, firstHandle: handles[0] ?? null };
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    // Another tab (or instance) assigned the ballot a moment ago: that one is the voter's ballot.
-    const won = await db.ballot.findUniqueOrThrow({
-      where: { eventId_voterId: { eventId: ev.id, voterId: args.voter.id } },
-      select: { id: true, _count: { select: { items: true } } },
-    });
-    return { ok: true, created: false, items: won._count.items, firstHandle: await firstOpenHandle(won.id) };
+    return { ok: true, created: true, items: Number(facts.inserted), firstHandle: facts.firstNew };
   }
+  if (facts.existingItems === null && facts.rateCount !== null && Number(facts.rateCount) <= rule.limit) {
+    // Another tab (or instance) inserted the ballot while this statement ran: read that one.
+    facts = (await run()) ?? facts;
+  }
+  if (facts.existingItems !== null) {
+    return { ok: true, created: false, items: Number(facts.existingItems), firstHandle: facts.existingFirst };
+  }
+  const window = votingWindow(facts, now);
+  if (!window.open) return fail("phase_closed", window.reason);
+  const eligible = decideEligibility(facts, args.voter, facts.onList);
+  if (!eligible.eligible) return fail("not_eligible", eligible.reason);
+  if (Number(facts.knownTracks) !== slugs.length)
+    return fail("invalid_input", "Unknown track in your preferences.", { tracks: "Unknown track" });
+  if (facts.rateCount === null) {
+    // The statement's gate and the pure rules disagree: a bug, never a voter's mistake.
+    throw new Error("openBallot: the ballot statement refused a voter the eligibility and window rules allow");
+  }
+  return fail("rate_limited");
 }
 
 /**

@@ -18,20 +18,23 @@ import type { Candidate } from "./choose";
 
 type Db = Pick<Tx, "$queryRawUnsafe">;
 
-/** Proposals voters are asked about: submitted, not withdrawn or drafts. */
-export const VOTING_POOL_STATUSES = ["SUBMITTED"] as const;
+// The voting pool (proposals voters are asked about) is the SUBMITTED ones, not drafts, withdrawn
+// or decided ones: "ProposalCoverage"."pooled", kept by a trigger on "Proposal" (migration
+// 20261202150000_coverage_walk).
 
-function privateDomain(email: string | null | undefined): string | null {
+export function privateDomain(email: string | null | undefined): string | null {
   if (!email) return null;
   const d = normalizeEmailDomain(email);
   return d.includes(".") && !isPublicMailDomain(d) ? d : null;
 }
 
 // Merge chains are followed at most 10 steps, as everywhere else organizations are resolved.
-const SCOPE_SQL = `
-WITH RECURSIVE
+// `org` and `domain` name the statement's parameters for the voter's organization id and private
+// e-mail domain (both may be null). The CTEs need WITH RECURSIVE.
+function scopeCtes(org: string, domain: string): string {
+  return `
   anc(id, parent, depth) AS (
-    SELECT o."id", o."mergedIntoId", 0 FROM "Organization" o WHERE o."id" = $1
+    SELECT o."id", o."mergedIntoId", 0 FROM "Organization" o WHERE o."id" = ${org}
     UNION ALL
     SELECT o."id", o."mergedIntoId", anc.depth + 1 FROM "Organization" o JOIN anc ON o."id" = anc.parent WHERE anc.depth < 10
   ),
@@ -43,7 +46,7 @@ WITH RECURSIVE
   ),
   vdomains AS (
     SELECT d."domain" FROM "OrganizationDomain" d WHERE d."organizationId" IN (SELECT id FROM vtree)
-    UNION SELECT $2::text WHERE $2::text IS NOT NULL
+    UNION SELECT ${domain}::text WHERE ${domain}::text IS NOT NULL
   ),
   danc(id, parent, depth) AS (
     SELECT o."id", o."mergedIntoId", 0 FROM "Organization" o
@@ -56,31 +59,67 @@ WITH RECURSIVE
     SELECT id, 0 FROM roots
     UNION ALL
     SELECT o."id", ctree.depth + 1 FROM "Organization" o JOIN ctree ON o."mergedIntoId" = ctree.id WHERE ctree.depth < 10
-  )
-`;
+  ),
+  scope AS (SELECT ARRAY(SELECT DISTINCT id FROM ctree) AS "orgIds", ARRAY(SELECT "domain" FROM vdomains) AS "domains")`;
+}
 
 // normalizeEmailDomain of a stored (already lower-cased) user e-mail.
 const EMAIL_DOMAIN = `rtrim(regexp_replace(regexp_replace(u."email", '^.*@', ''), '^www\\.', ''), '.')`;
 
-// The voter's scope ($1 organization, $2 private domain), then the `size` least covered proposals
-// of the pool that do not conflict: fewest ballots, then fewest scores, random among equals (the
-// order chooseBallot applies), within the preferred tracks ($6, empty = all), none already on the
-// ballot ($7). Returns at most $8 rows whatever the size of the event.
-export const CANDIDATES_SQL = `${SCOPE_SQL},
-  scope AS (SELECT ARRAY(SELECT DISTINCT id FROM ctree) AS "orgIds", ARRAY(SELECT "domain" FROM vdomains) AS "domains")
-SELECT p."id" AS "key", p."trackId", COALESCE(c."assigned", 0) AS "assigned", COALESCE(c."scored", 0) AS "votes"
-FROM scope, "Proposal" p
-LEFT JOIN "ProposalCoverage" c ON c."proposalId" = p."id"
-WHERE p."eventId" = $3 AND p."status"::text = ANY($4::text[])
-  AND (cardinality($6::text[]) = 0 OR p."trackId" = ANY($6::text[]))
-  AND NOT (p."id" = ANY($7::text[]))
-  AND NOT EXISTS (
-    SELECT 1 FROM "ProposalSpeaker" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."proposalId" = p."id" AND s."status" <> 'DECLINED'
-      AND (s."userId" = $5 OR s."organizationId" = ANY(scope."orgIds") OR u."organizationId" = ANY(scope."orgIds")
-           OR ${EMAIL_DOMAIN} = ANY(scope."domains")))
-ORDER BY 3, 4, random()
-LIMIT $8`;
+/**
+ * The CTEs (after WITH RECURSIVE) of the voter's conflict scope and then `pool`: the `limit` least
+ * covered proposals of the event's voting pool that do not conflict with the voter, fewest
+ * ballots, then fewest scores, random among equals (the order chooseBallot applies), within the
+ * preferred tracks (empty = all), none already on the ballot. At most `limit` rows whatever the
+ * size of the event; columns "key", "trackId", "assigned", "votes". Every argument names a
+ * parameter or an expression of the enclosing statement.
+ */
+export function candidateCtes(p: {
+  org: string;
+  domain: string;
+  event: string;
+  voter: string;
+  tracks: string;
+  exclude: string;
+  limit: string;
+}): string {
+  return `${scopeCtes(p.org, p.domain)},
+  ordered AS (
+    -- Coverage rows only (no joins): cheap to sort whatever the size of the pool.
+    SELECT c."proposalId" AS "key", c."trackId", c."assigned", c."scored" AS "votes"
+    FROM "ProposalCoverage" c
+    WHERE c."eventId" = ${p.event} AND c."pooled"
+      AND (cardinality(${p.tracks}::text[]) = 0 OR c."trackId" = ANY(${p.tracks}::text[]))
+      AND NOT (c."proposalId" = ANY(${p.exclude}::text[]))
+    ORDER BY c."assigned", c."scored", random()
+    OFFSET 0
+  ),
+  pool AS (
+    -- Conflicts are checked row by row in that order until the ballot is full: for the proposals
+    -- taken and the conflicting ones skipped, not for the whole pool. A scalar subquery, so that
+    -- it runs per row (a NOT EXISTS becomes an anti-join that reads every speaker of the database).
+    SELECT o.* FROM ordered o, scope
+    WHERE (SELECT true FROM "ProposalSpeaker" s JOIN "User" u ON u."id" = s."userId"
+           WHERE s."proposalId" = o."key" AND s."status" <> 'DECLINED'
+             AND (s."userId" = ${p.voter} OR s."organizationId" = ANY(scope."orgIds") OR u."organizationId" = ANY(scope."orgIds")
+                  OR ${EMAIL_DOMAIN} = ANY(scope."domains"))
+           LIMIT 1) IS NULL
+    LIMIT ${p.limit}
+  )`;
+}
+
+// $1 voter organization, $2 voter private domain, $3 event, $4 voter, $5 preferred tracks, $6
+// proposals already on the ballot, $7 how many.
+export const CANDIDATES_SQL = `WITH RECURSIVE ${candidateCtes({
+  org: "$1",
+  domain: "$2",
+  event: "$3",
+  voter: "$4",
+  tracks: "$5",
+  exclude: "$6",
+  limit: "$7",
+})}
+SELECT * FROM pool`;
 
 export type PoolCandidate = Candidate;
 
@@ -100,7 +139,6 @@ export async function loadCandidates(
     voter.organizationId,
     privateDomain(voter.email),
     eventId,
-    [...VOTING_POOL_STATUSES],
     voter.id,
     [...(pick.trackIds ?? [])],
     [...(pick.exclude ?? [])],

@@ -11,6 +11,7 @@
 // position, answer; no text) for progress and next/previous, also side by side.
 import "server-only";
 import { db } from "../db/client";
+import { preparedSql } from "../db/prepared";
 import type { Prisma } from "../db/generated/client";
 import { renderMarkdown } from "../markdown/render";
 import { votingWindow } from "./voting-window";
@@ -37,7 +38,9 @@ const EVENT_COLUMNS = `e."slug", e."name", e."timezone", e."phase"::text AS "pha
   e."ballotSize", e."scaleMin", e."scaleMax", e."scaleLabels"`;
 
 /** The ballot page's items: $1 event slug, $2 voter id. */
-export const BALLOT_ITEMS_SQL = `SELECT bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL},
+export const BALLOT_ITEMS_SQL = preparedSql(
+  "ballot_items",
+  `SELECT bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL},
        (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
      FROM "Ballot" b
      JOIN "Event" e ON e."id" = b."eventId"
@@ -47,17 +50,21 @@ export const BALLOT_ITEMS_SQL = `SELECT bi."handle", bi."position", bi."batch", 
      LEFT JOIN "Format" f ON f."id" = p."formatId"
      LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
      WHERE e."slug" = $1 AND b."voterId" = $2
-     ORDER BY bi."position"`;
+     ORDER BY bi."position"`,
+);
 
 /** The item page's item with its event: $1 handle, $2 voter id, $3 event slug. */
-export const ITEM_SQL = `SELECT ${EVENT_COLUMNS}, bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL}, ${VOTER_ABSTRACT_SQL},
+export const ITEM_SQL = preparedSql(
+  "ballot_item",
+  `SELECT ${EVENT_COLUMNS}, bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL}, ${VOTER_ABSTRACT_SQL},
          (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
        FROM "BallotItem" bi
        JOIN "Ballot" b ON b."id" = bi."ballotId"
        JOIN "Event" e ON e."id" = b."eventId"
        ${PROPOSAL_JOINS}
        LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
-       WHERE bi."handle" = $1 AND b."voterId" = $2 AND e."slug" = $3`;
+       WHERE bi."handle" = $1 AND b."voterId" = $2 AND e."slug" = $3`,
+);
 
 export type VoterScalePoint = { score: number; label: string };
 

@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 import { createPgPool } from "./pg-pool";
+import { statementName } from "./prepared";
 import { closePglite, openPglite } from "./pglite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
@@ -39,7 +40,12 @@ function createClient(target: DatabaseTarget): PrismaClient {
   // does not end a pool it was given, so closeDb ends it.
   const pool = createPgPool({ connectionString: target.url, max: env().DATABASE_POOL_SIZE });
   holder.pool = pool;
-  return new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_DEFAULTS.postgres });
+  // Hot statements are prepared once per connection (lib/db/prepared.ts); pg names them.
+  const statementNameGenerator = (q: { sql: string }) => statementName(q.sql) as string;
+  return new PrismaClient({
+    adapter: new PrismaPg(pool, { statementNameGenerator }),
+    transactionOptions: TRANSACTION_DEFAULTS.postgres,
+  });
 }
 
 /** The shared client, created on first use (never at import, so `next build` opens no database). */

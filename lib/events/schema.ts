@@ -9,6 +9,8 @@ export type EventPhaseName = (typeof EVENT_PHASES)[number];
 /** Phases in which voting is over and chairs may see rankings. */
 export const REVIEW_PHASES: readonly EventPhaseName[] = ["REVIEW", "PUBLISHED", "ARCHIVED"];
 
+/** The largest ballot (items per batch) an event may ask for. */
+export const MAX_BALLOT_SIZE = 200;
 export const DEFAULT_SCALE = { scaleMin: 0, scaleMax: 3 } as const;
 export const DEFAULT_SCALE_LABELS = ["Not for me", "Maybe", "Would attend", "Must see"];
 
@@ -168,7 +170,7 @@ const eventFields = {
     (v) => (v === null || (typeof v === "string" && v.trim() === "") ? null : toNumber(v)),
     fraction(L.newcomerTarget).nullable().optional(),
   ),
-  ballotSize: num(int(L.ballotSize, 1, 200).optional()),
+  ballotSize: num(int(L.ballotSize, 1, MAX_BALLOT_SIZE).optional()),
   scale: z.preprocess(
     blank,
     z

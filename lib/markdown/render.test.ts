@@ -20,3 +20,21 @@ describe("renderMarkdown", () => {
     expect(findDangerousMarkup("Use `a < b` and 2 > 1")).toBeNull();
   });
 });
+
+describe("renderMarkdown memo", () => {
+  it("renders a repeated text from the memo with the same result, and a changed text afresh", () => {
+    const text = `A unique abstract ${Date.now()} with **bold** and a [link](https://example.org).`;
+    const first = renderMarkdown(text);
+    expect(renderMarkdown(text)).toBe(first);
+    const changed = renderMarkdown(`${text} <script>alert(1)</script>`);
+    expect(changed).not.toBe(first);
+    expect(changed).not.toContain("<script");
+  });
+
+  it("keeps a bounded memo: texts pushed out still render correctly", () => {
+    const texts = Array.from({ length: 2100 }, (_, i) => `item ${i} *em*`);
+    for (const t of texts) renderMarkdown(t);
+    expect(renderMarkdown(texts[0])).toBe("<p>item 0 <em>em</em></p>\n");
+    expect(renderMarkdown(texts[2099])).toBe("<p>item 2099 <em>em</em></p>\n");
+  });
+});

@@ -13,10 +13,12 @@ import { randomUUID } from "node:crypto";
 import type { BallotVoter } from "../ballot/assign-ballot";
 import { votingWindow } from "../ballot/voting-window";
 import { db } from "../db/client";
+import { preparedSql } from "../db/prepared";
 import type { Eligibility, EventPhase } from "../db/generated/enums";
 import { decideEligibility } from "../eligibility/rules";
 import { fail, type Result } from "../errors";
-import { normalizeEmail, normalizeEmailDomain } from "../orgs/normalize";
+import { domainSuffixes, eligibleSql, votingOpenSql } from "../eligibility/sql";
+import { normalizeEmail } from "../orgs/normalize";
 import { windowStartFor } from "../rate-limit/consume";
 import { RATE_LIMITS } from "../rate-limit/rules";
 import type { CastVoteInput } from "./schema";
@@ -31,14 +33,6 @@ export function scoreError(score: number | null, scaleMin: number, scaleMax: num
     return `Score must be a whole number from ${scaleMin} to ${scaleMax}, or skip.`;
   }
   return null;
-}
-
-/** The e-mail domain and every parent domain ("eu.acme.org" -> eu.acme.org, acme.org, org): an allow-list entry matches one of them. */
-export function domainSuffixes(email: string): string[] {
-  const d = normalizeEmailDomain(email);
-  const out = [d];
-  for (let i = d.indexOf("."); i >= 0; i = d.indexOf(".", i + 1)) out.push(d.slice(i + 1));
-  return out.filter((s) => s !== "");
 }
 
 type Facts = {
@@ -56,15 +50,14 @@ type Facts = {
   writtenRevision: number | null;
 };
 
-// normalizeEmailDomain (lib/orgs/normalize.ts) in SQL, for the event's allow-list entries.
-const NORMALIZED_DOMAIN = `rtrim(regexp_replace(regexp_replace(lower(btrim(d)), '^.*@', ''), '^www\\.', ''), '.')`;
-
 /**
  * The vote statement. $1 slug, $2 handle, $3 voter id, $4 score (float8, null = skip), $5 revision
  * seen (null = first vote), $6 now, $7 normalized e-mail, $8 e-mail verified, $9 the e-mail's
  * domain suffixes, $10 rate-limit key, $11 its window start, $12 the limit, $13 a new vote id.
  */
-export const VOTE_SQL = `WITH ev AS (
+export const VOTE_SQL = preparedSql(
+  "vote",
+  `WITH ev AS (
        SELECT "id", "phase", "votingOpensAt", "votingClosesAt", "scaleMin", "scaleMax", "eligibility", "eligibleDomains"
        FROM "Event" WHERE "slug" = $1
      ), facts AS (
@@ -78,17 +71,10 @@ export const VOTE_SQL = `WITH ev AS (
        ) item ON true
      ), gate AS (
        SELECT * FROM facts
-       WHERE ("votingClosesAt" IS NULL OR $6::timestamp(3) < "votingClosesAt")
-         AND "phase" = 'VOTING'
-         AND ("votingOpensAt" IS NULL OR $6::timestamp(3) >= "votingOpensAt")
+       WHERE ${votingOpenSql("$6")}
          AND "itemId" IS NOT NULL
          AND ($4::float8 IS NULL OR ($4::float8 = floor($4::float8) AND $4::float8 BETWEEN "scaleMin" AND "scaleMax"))
-         AND $8::boolean
-         AND ("eligibility" = 'VERIFIED_EMAIL'
-           OR ("eligibility" = 'MEMBER_LIST' AND "onList")
-           OR ("eligibility" = 'DOMAIN_ALLOWLIST' AND EXISTS (
-             SELECT 1 FROM unnest("eligibleDomains") d
-             WHERE ${NORMALIZED_DOMAIN} <> '' AND ${NORMALIZED_DOMAIN} = ANY($9::text[]))))
+         AND ${eligibleSql({ verified: "$8", suffixes: "$9" })}
      ), rl AS (
        INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
        SELECT $10, $11::timestamp(3), 1 FROM gate
@@ -113,7 +99,8 @@ export const VOTE_SQL = `WITH ev AS (
        (SELECT "count" FROM rl) AS "rateCount",
        COALESCE((SELECT "score" FROM ins), (SELECT "score" FROM upd)) AS "writtenScore",
        COALESCE((SELECT "revision" FROM ins), (SELECT "revision" FROM upd)) AS "writtenRevision"
-     FROM facts f`;
+     FROM facts f`,
+);
 
 export async function castVote(
   voter: BallotVoter,

@@ -110,9 +110,11 @@ describe("importVotes", () => {
       (await db.proposalCoverage.findMany({ where: { proposalId: { in: ids } }, orderBy: { proposalId: "asc" } })).map(
         (c) => [ids.indexOf(c.proposalId), c.assigned, c.scored],
       );
+    // Every proposal has a coverage row from its creation on (q-3: on no ballot yet).
     expect((await coverage()).sort()).toEqual([
       [0, 2, 2],
       [1, 1, 0],
+      [2, 0, 0],
     ]);
 
     // The skip becomes a score, eve changes her score, dana adds a third vote.
