@@ -1,6 +1,7 @@
 // Evasion suite: ways a speaker can write their own name or organization so that a byte-level
 // matcher misses it while a voter still reads it. Used by bench/redaction.ts (prints a table) and
-// by lib/anonymize/evasion.test.ts (every technique must be caught). Frozen with the held-out set.
+// by lib/anonymize/evasion.test.ts (every technique must be caught). Frozen with the held-out set;
+// digits-for-letters and the two splits were added in session 2 with the generalized matcher.
 
 export type Evasion = { id: string; description: string; apply: (word: string) => string };
 
@@ -187,6 +188,26 @@ export const EVASIONS: Evasion[] = [
     id: "line-break",
     description: "the word split by a soft line break inside emphasis (**Mar**\\n**ta**)",
     apply: (w) => `**${w.slice(0, mid(w))}**<br>**${w.slice(mid(w))}**`,
+  },
+  {
+    id: "digits-for-letters",
+    description: "digits for look-alike letters (M4rt4, 0sei)",
+    apply: (w) => {
+      const leet: Record<string, string> = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" };
+      // Every second replaceable letter, so the word keeps letters a reader recognizes.
+      let k = 0;
+      return [...w].map((c) => (leet[c.toLowerCase()] && k++ % 2 === 0 ? leet[c.toLowerCase()] : c)).join("");
+    },
+  },
+  {
+    id: "split-by-space",
+    description: "the word split by an ordinary space (Mar ta)",
+    apply: (w) => `${w.slice(0, mid(w))} ${w.slice(mid(w))}`,
+  },
+  {
+    id: "split-by-hyphen",
+    description: "the word split by a hyphen (Os-ei)",
+    apply: (w) => `${w.slice(0, mid(w))}-${w.slice(mid(w))}`,
   },
   {
     id: "combined",

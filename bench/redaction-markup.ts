@@ -23,3 +23,28 @@ export function parseMarked(marked: string): MarkedField {
   out.text = text + marked.slice(last);
   return out;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+
+/**
+ * How often `needle` shows in `haystack` as a word or the head of a compound, in any case:
+ * "Kestrel" shows in "KESTREL's" and "KestrelDB", not in "kestrels" or "sampling" (for "Sam").
+ */
+export function occurrences(haystack: string, needle: string): number {
+  if (needle.trim() === "") return 0;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}`, "giu");
+  let n = 0;
+  for (const m of haystack.matchAll(re)) if (!isLower(haystack[m.index + m[0].length])) n++;
+  return n;
+}
+
+/**
+ * Whether an identity string still shows in a voter version, beyond the occurrences that the
+ * must-keep terms of the same field account for ("Yak" of Yak Cloud inside "yak shaving").
+ * Both sides must already be folded the same way.
+ */
+export function stillShown(voterText: string, identity: string, keepTerms: string[]): boolean {
+  const allowed = keepTerms.reduce((n, k) => n + occurrences(k, identity), 0);
+  return occurrences(voterText, identity) > allowed;
+}

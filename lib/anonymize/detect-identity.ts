@@ -2,7 +2,7 @@
 
 import { toStoredSpan, type Normalized } from "./normalize";
 import type { CaseRule, IdentityRule } from "./identity-rules";
-import { LEGAL_SUFFIXES } from "./wordlists";
+import { GENERIC_ORG_WORDS, LEGAL_SUFFIXES } from "./wordlists";
 import { PLACEHOLDER, type Candidate, type RedactionField } from "./types";
 
 const SUFFIX_RE = new RegExp(
@@ -55,6 +55,8 @@ function inHeading(f: string, idx: number): boolean {
   return /^ {0,3}#/.test(f.slice(lineStart, lineStart + 4));
 }
 
+const SEPARATOR = /[-\s._'\u00b7]/u;
+
 function caseAllows(
   rule: CaseRule,
   m: string,
@@ -62,8 +64,15 @@ function caseAllows(
   idx: number,
   field: RedactionField,
   declared?: string,
+  plain?: RegExp,
 ): boolean {
   switch (rule) {
+    case "obfuscated": {
+      if (plain?.test(m)) return false;
+      if ((m.match(/\p{L}/gu) ?? []).length < 2) return false;
+      // Digits for letters are deliberate in any case; a split word must still read as a name.
+      return /\p{N}/u.test(m) || (SEPARATOR.test(m) && isUpper(m[0]));
+    }
     case "any":
       return true;
     case "capitalized":
@@ -87,6 +96,35 @@ function caseAllows(
   }
 }
 
+/** A word that looks like a proper name even in a Title Cased title: "MongoDB", "OCR". */
+const NAME_LIKE_STRICT = /^(?:\p{Lu}{2,}[\p{L}\p{N}]*|\p{L}+\p{Lu}[\p{L}\p{N}]*)$/u;
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{N}]*$/u;
+
+/**
+ * "MongoDB Atlas", "Tesseract OCR", "IIT Bombay", "Blue-green": an ordinary word or initialism
+ * that is part of a longer proper name, or of a compound with an ordinary word, is not the
+ * organization it shortens.
+ */
+function insideLongerName(f: string, start: number, end: number, field: RedactionField): boolean {
+  if (/^-\p{Ll}/u.test(f.slice(end, end + 2))) return true;
+  const strict = field === "TITLE";
+  const nameLike = (w: string) =>
+    (strict ? NAME_LIKE_STRICT : NAME_LIKE).test(w) && !GENERIC_ORG_WORDS.has(w.toLowerCase());
+  const next = /^[ \t]+([\p{L}\p{N}]+)/u.exec(f.slice(end, end + 40));
+  if (next && nameLike(next[1]) && !LEGAL_SUFFIXES.includes(next[1])) return true;
+  const prev = /([\p{L}\p{N}]+)[ \t]+$/u.exec(f.slice(Math.max(0, start - 40), start));
+  if (!prev || !nameLike(prev[1])) return false;
+  const prevAt = start - prev[0].length;
+  // A capital at the start of a line (after a heading, in a list) proves nothing either.
+  return prevAt > 0 && f[prevAt - 1] !== "\n" && !isSentenceInitial(f, prevAt);
+}
+
+// After a name part that is an ordinary word at the start of a sentence, these words show the
+// ordinary word ("Will it scale?", "May we ..."), not the person.
+const NOT_AFTER_NAME = new Set(
+  "it this that these those you we they he she i the a an our your there be not all some any".split(" "),
+);
+
 export function detectIdentity(
   original: string,
   folded: Normalized,
@@ -95,37 +133,76 @@ export function detectIdentity(
 ): Candidate[] {
   const f = folded.text;
   const out: Candidate[] = [];
+  // Who is mentioned in this field, and the ordinary-word name parts held back until we know.
+  const mentioned = new Set<string>();
+  const heldBack: { rule: IdentityRule; m: RegExpMatchArray & { index: number } }[] = [];
+  const accept = (rule: IdentityRule, m: RegExpMatchArray & { index: number }) => {
+    if (rule.personKey) mentioned.add(rule.personKey);
+    out.push(candidate(original, folded, rule, m));
+  };
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     for (const m of f.matchAll(rule.re)) {
-      if (!caseAllows(rule.caseRule, m[0], f, m.index, field, rule.declared)) continue;
-      let end = m.index + m[0].length;
-      const begin = rule.person ? personStart(f, m.index) : m.index;
-      if (rule.legalSuffix) {
-        SUFFIX_RE.lastIndex = end;
-        const s = SUFFIX_RE.exec(f);
-        if (s) {
-          end += s[0].length;
-          // "… NimbusWorks Inc. We build": the dot also ends the sentence; leave it to the prose.
-          if (f[end - 1] === "." && (end === f.length || /^\s+(?:\p{Lu}|$)|^\n/u.test(f.slice(end, end + 3)))) end--;
-        }
+      // "Dr. Tan", "Ms Whitfield": an honorific says it is the person, whatever the word.
+      const titled = rule.person && HONORIFIC_RE.test(f.slice(Math.max(0, m.index - 12), m.index));
+      if (!titled && !caseAllows(rule.caseRule, m[0], f, m.index, field, rule.declared, rule.plain)) {
+        if (rule.caseRule === "contextual" && rule.personKey && field !== "TITLE") heldBack.push({ rule, m });
+        continue;
       }
-      let replacement: string = PLACEHOLDER[rule.kind];
-      if (rule.possessive) {
-        POSSESSIVE_RE.lastIndex = end;
-        BARE_POSSESSIVE_RE.lastIndex = end;
-        const apostrophe = original[folded.origStart[end]] === "\u2019" ? "\u2019" : "'";
-        if (POSSESSIVE_RE.test(f)) {
-          replacement += apostrophe + f[end + 1]; // "ANA'S" -> "[speaker]'S"
-          end += 2;
-        } else if (/[sxz]$/i.test(f.slice(m.index, end)) && BARE_POSSESSIVE_RE.test(f)) {
-          end += 1;
-          replacement += `${apostrophe}s`;
-        }
-      }
-      const [start, origEnd] = toStoredSpan(original, folded, begin, end);
-      out.push({ kind: rule.kind, start, end: origEnd, replacement });
+      // "Central Park" for Grace Park: an ordinary-word part inside another proper name is that name.
+      const ordinary = rule.ambiguous || (rule.caseRule === "contextual" && !titled);
+      if (ordinary && insideLongerName(f, m.index, m.index + m[0].length, field)) continue;
+      accept(rule, m);
     }
   }
+  // "Grace Baker found ... Baker ends with a checklist": once the person is named in the field
+  // (by name or handle),
+  // a capitalized ordinary-word part of their name at the start of a sentence is them too.
+  for (const { rule, m } of heldBack) {
+    if (!mentioned.has(rule.personKey!)) continue;
+    const w = m[0];
+    if (!isUpper(w[0]) || (w.length > 1 && w === w.toUpperCase()) || inHeading(f, m.index)) continue;
+    const next = /^[ \t]+(\p{L}+)/u.exec(f.slice(m.index + w.length, m.index + w.length + 30));
+    if (next && NOT_AFTER_NAME.has(next[1].toLowerCase())) continue;
+    if (!next && !/^'s/u.test(f.slice(m.index + w.length))) continue;
+    if (insideLongerName(f, m.index, m.index + w.length, field)) continue;
+    out.push(candidate(original, folded, rule, m));
+  }
   return out;
+}
+
+/** The stored span and placeholder of one accepted match (honorific, legal suffix, possessive included). */
+function candidate(
+  original: string,
+  folded: Normalized,
+  rule: IdentityRule,
+  m: RegExpMatchArray & { index: number },
+): Candidate {
+  const f = folded.text;
+  let end = m.index + m[0].length;
+  const begin = rule.person ? personStart(f, m.index) : m.index;
+  if (rule.legalSuffix) {
+    SUFFIX_RE.lastIndex = end;
+    const s = SUFFIX_RE.exec(f);
+    if (s) {
+      end += s[0].length;
+      // "… NimbusWorks Inc. We build": the dot also ends the sentence; leave it to the prose.
+      if (f[end - 1] === "." && (end === f.length || /^\s+(?:\p{Lu}|$)|^\n/u.test(f.slice(end, end + 3)))) end--;
+    }
+  }
+  let replacement: string = PLACEHOLDER[rule.kind];
+  if (rule.possessive) {
+    POSSESSIVE_RE.lastIndex = end;
+    BARE_POSSESSIVE_RE.lastIndex = end;
+    const apostrophe = original[folded.origStart[end]] === "\u2019" ? "\u2019" : "'";
+    if (POSSESSIVE_RE.test(f)) {
+      replacement += apostrophe + f[end + 1]; // "ANA'S" -> "[speaker]'S"
+      end += 2;
+    } else if (/[sxz]$/i.test(f.slice(m.index, end)) && BARE_POSSESSIVE_RE.test(f)) {
+      end += 1;
+      replacement += `${apostrophe}s`;
+    }
+  }
+  const [start, origEnd] = toStoredSpan(original, folded, begin, end);
+  return { kind: rule.kind, start, end: origEnd, replacement };
 }

@@ -19,6 +19,15 @@ function readable(markdown: string): string {
     .replace(/[\s.\-·]+/g, "");
 }
 
+/** A finding's text as the word it disguises: folded, digits read as letters, splits closed. */
+function plainOf(text: string): string {
+  const leet: Record<string, string> = { "4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t" };
+  return visibleSkeleton(text)
+    .toLowerCase()
+    .replace(/[013457]/g, (d) => leet[d] ?? d)
+    .replace(/[\s.\-·]+/g, "");
+}
+
 describe("evasion suite (bench/redaction-evasion-cases.ts)", { timeout: 120_000 }, () => {
   for (const ev of EVASIONS) {
     it(`${ev.id}: ${ev.description} is redacted and reported`, () => {
@@ -26,7 +35,7 @@ describe("evasion suite (bench/redaction-evasion-cases.ts)", { timeout: 120_000 
         const text = `This talk is by ${ev.apply(t)}, who runs the platform team.`;
         const out = redactText(text, ctx, "ABSTRACT");
         expect(readable(out.text), JSON.stringify(text)).not.toContain(t.toLowerCase());
-        const finding = out.findings.find((f) => visibleSkeleton(f.text).toLowerCase().includes(t.toLowerCase()));
+        const finding = out.findings.find((f) => plainOf(f.text).includes(t.toLowerCase()));
         expect(finding, JSON.stringify(text)).toBeDefined();
         // Techniques that change the stored bytes are named for the chair.
         if (ev.apply(t) !== t) expect(evasionsOf(finding!.text).length, ev.id).toBeGreaterThan(0);

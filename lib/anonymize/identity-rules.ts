@@ -20,8 +20,10 @@ import type { IdentityContext, RedactionKind } from "./types";
  * - every-capitalized: each word starts upper-case (full names made only of common words)
  * - contextual: Title-cased, not sentence-initial, not in a title or heading ("... then Will shows")
  * - as-written: exactly as declared or all upper-case (short organization names like "SAP")
+ * - obfuscated: the tolerant twin of a rule ("M4rt4", "Os-ei", "Vesu vio"): counts only where the
+ *   exact rule would not match, i.e. digits stand for letters or separators split a word
  */
-export type CaseRule = "any" | "capitalized" | "every-capitalized" | "contextual" | "as-written";
+export type CaseRule = "any" | "capitalized" | "every-capitalized" | "contextual" | "as-written" | "obfuscated";
 
 export type IdentityRule = {
   kind: RedactionKind;
@@ -35,6 +37,12 @@ export type IdentityRule = {
   possessive?: boolean;
   /** A person's name: an honorific and initials before it belong to the mention ("Dr. K. Osei"). */
   person?: boolean;
+  /** Which declared person the rule belongs to: a mention of them lets their other parts count. */
+  personKey?: string;
+  /** For "obfuscated": the exact spelling's pattern, anchored; a match it accepts is not obfuscated. */
+  plain?: RegExp;
+  /** A single ordinary word or initialism: it counts only where it is not part of a longer name. */
+  ambiguous?: boolean;
 };
 
 const B = "(?<![\\p{L}\\p{N}_@])"; // word start, not inside a handle
@@ -45,6 +53,31 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** A name word as a pattern: apostrophes optional (O'Brien/OBrien), hyphens may be spaces (Jean-Luc/Jean Luc). */
 function namePartPattern(part: string): string {
   return [...part].map((c) => (c === "'" ? "'?" : c === "-" ? "[-\\s]?" : escapeRe(c))).join("");
+}
+
+// Digits people use for letters ("M4rt4", "0sei", "K0walczyk").
+const LEET: Record<string, string> = { a: "4", e: "3", i: "1", l: "1", o: "0", s: "5", t: "7", b: "8", g: "9" };
+// What may split a word without changing what a reader reads: "Os-ei", "Vesu vio", "Giu.lia".
+const SPLIT = "[-\\s._'\u00b7]?";
+
+/** A word as a pattern that also matches it with digits for letters and one-character splits. */
+function tolerantPattern(word: string): string {
+  return [...word.replace(/['-]/g, "")]
+    .map((c) => {
+      const d = LEET[c.toLowerCase()];
+      return d ? `[${escapeRe(c)}${d}]` : escapeRe(c);
+    })
+    .join(SPLIT);
+}
+
+function obfuscatedTwin(rule: IdentityRule, body: string, plainBody: string): IdentityRule {
+  return {
+    ...rule,
+    re: new RegExp(B + body + E, "giu"),
+    caseRule: "obfuscated",
+    plain: new RegExp(`^(?:${plainBody})$`, "iu"),
+    ambiguous: false,
+  };
 }
 
 function letters(s: string): number {
@@ -63,20 +96,45 @@ function nameTokens(name: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * A name part that may be matched with digits for letters or split ("M4rt4", "Os-ei"): not an
+ * ordinary word, and long enough that a look-alike spelling cannot happen by chance.
+ */
+const distinctPart = (p: string) => {
+  const key = p.toLowerCase().replace(/['-]/g, "");
+  return !isCommonWord(key) && (letters(p) >= 5 || (letters(p) >= 4 && !isEnglishWord(key)));
+};
+
+/** Which person a rule belongs to (one key per declared or e-mail-derived name). */
+const personKeyOf = (name: string) => nameTokens(name).join(" ").toLowerCase();
+
 function nameRules(name: string): IdentityRule[] {
   const rules: IdentityRule[] = [];
   const tokens = nameTokens(name);
   const lower = (t: string) => t.toLowerCase();
-  const full = (ts: string[]): IdentityRule => ({
-    kind: "NAME",
-    re: new RegExp(B + ts.map(namePartPattern).join("\\s+") + E, "giu"),
-    caseRule: ts.every((t) => isCommonWord(lower(t).replace(/['-]/g, ""))) ? "every-capitalized" : "any",
-    possessive: true,
-    person: true,
-  });
-  if (tokens.length >= 2) rules.push(full(tokens));
+  const personKey = personKeyOf(name);
+  // "F Alqahtani" (from f.alqahtani@...) is written "Faisal Al-Qahtani" or "F. Alqahtani".
+  const initial = (t: string) => `${escapeRe(t)}(?:\\p{L}+|\\.)?`;
+  const exact = (t: string) => (letters(t) === 1 ? initial(t) : namePartPattern(t));
+  const loose = (t: string) =>
+    letters(t) === 1 ? initial(t) : distinctPart(t) ? tolerantPattern(t) : namePartPattern(t);
+  const full = (ts: string[]): IdentityRule[] => {
+    const rule: IdentityRule = {
+      kind: "NAME",
+      re: new RegExp(B + ts.map(exact).join("\\s+") + E, "giu"),
+      caseRule: ts.every((t) => isCommonWord(lower(t).replace(/['-]/g, ""))) ? "every-capitalized" : "any",
+      possessive: true,
+      person: true,
+      personKey,
+    };
+    if (!ts.some(distinctPart)) return [rule];
+    return [rule, obfuscatedTwin(rule, ts.map(loose).join("\\s+"), ts.map(exact).join("\\s+"))];
+  };
+  if (tokens.length >= 2) rules.push(...full(tokens));
   // "Ana María López García" is also written "Ana López".
-  if (tokens.length >= 3) rules.push(full([tokens[0], tokens[tokens.length - 1]]));
+  if (tokens.length >= 3) rules.push(...full([tokens[0], tokens[tokens.length - 1]]));
+  // "Wang Fang" for "Fang Wang", "Xiaoming Zhang" for "Zhang Xiaoming": either order.
+  if (tokens.length === 2) rules.push(...full([tokens[1], tokens[0]]));
   const parts = new Set<string>();
   for (const t of tokens) {
     parts.add(t);
@@ -85,14 +143,17 @@ function nameRules(name: string): IdentityRule[] {
   for (const p of parts) {
     const key = lower(p).replace(/['-]/g, "");
     if (letters(p) < 3 || TECH_TERMS.has(key)) continue;
-    rules.push({
+    const rule: IdentityRule = {
       kind: "NAME",
       re: new RegExp(B + namePartPattern(p) + E, "giu"),
       // "siobhán" and "OSEI" are the person; "sierra" and "bloom" are words unless capitalized.
       caseRule: isCommonWord(key) ? "contextual" : letters(p) >= 4 && !isEnglishWord(key) ? "any" : "capitalized",
       possessive: true,
       person: true,
-    });
+      personKey,
+    };
+    rules.push(rule);
+    if (distinctPart(p)) rules.push(obfuscatedTwin(rule, tolerantPattern(p), namePartPattern(p)));
     if (letters(p) >= 4 && !isCommonWord(key)) rules.push(hashtagRule(p, "NAME"));
   }
   return rules;
@@ -132,17 +193,21 @@ function orgRule(form: OrgForm): IdentityRule[] {
     caseRule = "capitalized";
   else caseRule = "any";
   const body = tokens.map(escapeRe).join(ORG_SEP);
-  const rules: IdentityRule[] = [
-    {
-      kind: "ORGANIZATION",
-      // Spacing/CamelCase variants: "NimbusWorks", "Nimbus Works", "nimbus-works", "Nimbus_Works".
-      re: new RegExp(B + body + E, "giu"),
-      caseRule,
-      declared: joined,
-      legalSuffix: true,
-      possessive: true,
-    },
-  ];
+  const main: IdentityRule = {
+    kind: "ORGANIZATION",
+    // Spacing/CamelCase variants: "NimbusWorks", "Nimbus Works", "nimbus-works", "Nimbus_Works".
+    re: new RegExp(B + body + E, "giu"),
+    caseRule,
+    declared: joined,
+    legalSuffix: true,
+    possessive: true,
+    ambiguous: form.ambiguous,
+  };
+  const rules: IdentityRule[] = [main];
+  // "W1sla W0rks", "Vesu vio", "Adin-kra": a distinctive word, or several words, written to dodge.
+  const twinnable = tokens.length >= 2 ? letters(joined) >= 6 : distinct || (letters(joined) >= 5 && !allCommon);
+  if (form.source !== "acronym" && letters(joined) >= 4 && twinnable)
+    rules.push(obfuscatedTwin(main, tokens.map(tolerantPattern).join(ORG_SEP), body));
   if (caseRule === "as-written" || allCommon) return rules;
   // A product or event named after the organization: "ZephyrOS", "MonsoonDB", "BorealisCon".
   const capitalized = tokens.map((t) => escapeRe(t[0].toUpperCase() + t.slice(1))).join(ORG_SEP);
@@ -230,11 +295,12 @@ export function compileIdentityRules(ctx: IdentityContext): IdentityRule[] {
     // A co-speaker known only by e-mail still has a name: kwame.osei@... is Kwame Osei.
     const fromEmail = s.email ? nameFromEmail(s.email) : null;
     if (fromEmail) names.add(fromEmail);
+    const personKey = personKeyOf(s.name.trim() || fromEmail || "");
     for (const h of s.handles ?? []) {
       const r = handleRule(h);
-      if (r) rules.push(r);
+      if (r) rules.push({ ...r, personKey });
     }
-    for (const l of s.links ?? []) rules.push(...linkRules(l));
+    for (const l of s.links ?? []) rules.push(...linkRules(l).map((r) => ({ ...r, personKey })));
   }
   for (const n of names) rules.push(...nameRules(n));
   const forms = new Map<string, OrgForm>();

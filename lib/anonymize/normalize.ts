@@ -23,7 +23,9 @@ export type EvasionTag =
   | "compatibility-form"
   | "look-alike-letter"
   | "combining-mark"
-  | "spaced-letters";
+  | "spaced-letters"
+  | "digits-for-letters"
+  | "split-word";
 
 export const EVASION_LABEL: Record<EvasionTag, string> = {
   "html-entity": "HTML entities",
@@ -35,6 +37,8 @@ export const EVASION_LABEL: Record<EvasionTag, string> = {
   "look-alike-letter": "look-alike letters from another alphabet",
   "combining-mark": "stacked combining marks",
   "spaced-letters": "letters spaced out",
+  "digits-for-letters": "digits for letters",
+  "split-word": "a word split by a space or hyphen",
 };
 
 export type Normalized = {
@@ -59,6 +63,8 @@ const TAGS: EvasionTag[] = [
   "look-alike-letter",
   "combining-mark",
   "spaced-letters",
+  "digits-for-letters",
+  "split-word",
 ];
 const bit = (t: EvasionTag) => 1 << TAGS.indexOf(t);
 
@@ -382,8 +388,24 @@ export function evasionsIn(n: Normalized, start: number, end: number): EvasionTa
   return TAGS.filter((t) => mask & bit(t));
 }
 
+// "M4rt4", "0sei": a digit inside a word, or opening one, where a letter belongs.
+const DIGITS_FOR_LETTERS = /(?:\p{L}[0134578]+\p{L}|(?<![\p{L}\p{N}])[0134578]\p{L}{2})/u;
+// "Os-ei", "Vesu vio": a capitalized piece and a lower-case piece that is no name particle.
+const SPLIT_PIECE = /\p{Lu}\p{Ll}*[-\s.\u00b7_']+(\p{Ll}+)(?![\p{L}'])/gu;
+const PARTICLES = new Set(
+  "s de del della di da do dos das du des la le les el al bin ibn van von der den ten ter y e and of the for und et".split(
+    " ",
+  ),
+);
+
 /** The evasion techniques visible in a stored finding's text ("Ma&#114;ta" -> ["html-entity"]). */
 export function evasionsOf(storedText: string): EvasionTag[] {
   const n = normalizeVisible(storedText);
-  return n.text.length === 0 ? [] : evasionsIn(n, 0, n.text.length);
+  if (n.text.length === 0) return [];
+  const tags = evasionsIn(n, 0, n.text.length);
+  if (DIGITS_FOR_LETTERS.test(n.text)) tags.push("digits-for-letters");
+  // Only in a mention-sized text: in prose "We moved" is two words, not one split.
+  const pieces = n.text.split(/[-\s.\u00b7_']+/).filter(Boolean).length;
+  if (pieces <= 4 && [...n.text.matchAll(SPLIT_PIECE)].some((m) => !PARTICLES.has(m[1]))) tags.push("split-word");
+  return tags;
 }

@@ -88,6 +88,7 @@ const SUFFIX_FORMS = `
   B.V. BV N.V. NV AB AS A/S ASA Oy Oyj PLC plc Pty Pte Pvt K.K. KK S.L. SL e.V. eV
   Kft. Kft Zrt. Zrt Nyrt. s.r.o. sro a.s. d.o.o. doo d.d. Lda Lda. Ltda Ltda. ApS OHG e.K. GK
   Sdn Bhd Bhd Tbk JSC PJSC OOO S.C. SCS S.A.S.U. SASU EIRL BVBA VZW ehf hf sp.j. S.A.B. SAB
+  FZ-LLC FZE FZCO S.A.E. SAE OÜ OU PLLC W.L.L. WLL SAOG LLC-FZ DMCC
 `;
 export const LEGAL_SUFFIXES: string[] = (() => {
   const base = SUFFIX_FORMS.trim()
@@ -114,13 +115,17 @@ export const LEGAL_SUFFIXES: string[] = (() => {
   return [...all].sort((a, b) => b.length - a.length);
 })();
 
+/** Legal forms spelled out in words, removed from the end of a declared name. */
+export const LEGAL_PHRASE_RE =
+  /[\s,]+(?:joint[\s-]+stock[\s-]+company|public[\s-]+limited[\s-]+company|limited[\s-]+liability[\s-]+company|sociedad[\s-]+an[oó]nima|soci[eé]t[eé][\s-]+anonyme)\.?$/i;
+
 /** Lower-case, punctuation-free forms of the suffixes, for stripping them from declared names. */
 export const LEGAL_SUFFIX_KEYS = new Set(
   SUFFIX_FORMS.trim()
     .split(/\s+/)
     .map((s) => s.toLowerCase().replace(/[^a-z]/g, ""))
     // "sp. z o.o." (Polish limited company) arrives as three words.
-    .concat(["pty", "pte", "pvt", "co", "sp", "z", "oo", "de", "cv"]),
+    .concat(["pty", "pte", "pvt", "co", "sp", "z", "oo", "de", "cv", "fz", "llc", "ou"]),
 );
 
 /**
@@ -137,6 +142,17 @@ export const GENERIC_ORG_WORDS = words(`
   computing infrastructure logistics payments pay bank insurance research development dev devs
   foundation institute association society collective cooperative company enterprises enterprise
   works worx io hq inc corp limited
+  technologie tecnologia tecnologias sistemas systeme soluciones solucoes logistiek logistik
+  informatique informatica digitale university universities universidad universidade universite
+  universitat universita college school academy polytechnic politecnico hospital clinic trust
+`);
+
+/** Words that open an organization's name before the distinctive part ("Grupo Alcázar Digital"). */
+export const LEADING_ORG_WORDS = words(`grupo group groupe gruppo gruppe grupa the`);
+
+/** Small connecting words left out of initialisms ("Indian Institute of Technology" is "IIT"). */
+export const FUNCTION_WORDS = words(`
+  of for and the de del della di da do dos das du des la le les el los van von der den y e et und fur
 `);
 
 /** Mailboxes of a role, not a person: their local part names nobody. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRng } from "../seed/prng";
 import { fitRanking } from "./rank";
@@ -152,6 +153,35 @@ describe("fitRanking", () => {
     const off = fitRanking({ ...sim.input, event: { ...sim.input.event, feedbackWeight: 0 } });
     for (const p of off.proposals) expect(p.feedbackComponent).toBe(0);
   });
+
+  it("keeps newcomers exactly neutral and accepts the event's share per track, whatever the event", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 20, max: 60 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (seed, voters, dial, share) => {
+          const sim = simulateEvent({ seed, proposals: 60, honestVoters: voters, ballotSize: 15, brigade: 0 });
+          const input = { ...sim.input, event: { ...sim.input.event, feedbackWeight: dial, acceptanceShare: share } };
+          const result = fitRanking(input, { skipReliability: true });
+          const byProposal = new Map(input.proposals.map((p) => [p.id, p]));
+          for (const p of result.proposals) {
+            if (byProposal.get(p.id)!.speakerReputations![0] === undefined) {
+              expect(p.feedbackComponent).toBe(0);
+              expect(p.combinedScore).toBe(p.communityScore);
+            }
+          }
+          for (const track of new Set(result.proposals.map((p) => p.trackId))) {
+            const rows = result.proposals.filter((p) => p.trackId === track);
+            const k = Math.min(rows.length, Math.max(1, Math.round(share * rows.length)));
+            expect(rows.reduce((sum, p) => sum + p.pAccept, 0)).toBeCloseTo(k, 6);
+          }
+        },
+      ),
+      { numRuns: 12, seed: 20261202 },
+    );
+  }, 120_000);
 
   it("gives pAccept per track: deterministic, in 0..1, and calibrated on a small seeded simulation", () => {
     const hits = { high: [0, 0], low: [0, 0] };

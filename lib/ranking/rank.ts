@@ -1,8 +1,9 @@
 // fitRanking: the whole model, pure and deterministic. Canonical order (prepare.ts) -> account
 // signals -> consensus fit that leans on established accounts -> rater effects (scale,
 // reliability; raters.ts) and partisan/bloc/extreme/low-information signals -> weights -> refit,
-// three times -> intervals, flags -> feedback prior (feedback.ts) -> pAccept and split-half
-// reliability (confidence.ts). See docs/decisions/006.
+// three times -> ordered-probit stage on the clamped scale (latent.ts) -> intervals, flags ->
+// feedback prior (feedback.ts) -> pAccept and split-half reliability (confidence.ts). See
+// docs/decisions/006.
 import { acceptedSetSize, acceptProbabilities, splitVoters, topSet } from "./confidence";
 import { estimateFeedbackPrior, foldFeedback, meanReputation } from "./feedback";
 import { fitTwoWay, type Design, type Fit } from "./fit";
@@ -22,9 +23,10 @@ import {
 import type { ProposalResult, RankingInput, RankingResult, VoterAssessment } from "./types";
 
 export const RANKING_METHOD =
-  "podium-eb2way/2: score = mean + scale[voter] x quality[proposal] + bias[voter] + noise, weighted " +
+  "podium-eb2way/3: score = mean + scale[voter] x quality[proposal] + bias[voter] + noise, weighted " +
   "alternating ridge least squares with EM-estimated variance components and per-voter scale and " +
-  "reliability (empirical-Bayes shrinkage); communityScore in event quality-SD units with 95% posterior " +
+  "reliability (empirical-Bayes shrinkage), then read as an ordered probit on the clamped scale " +
+  "(per-voter thresholds and noise, EM on latent opinions); communityScore in event quality-SD units with 95% posterior " +
   "intervals; suspicious voters down-weighted; combinedScore = posterior with past feedback as an " +
   "empirical-Bayes prior mean (beta x reputation, estimated from this event); pAccept from 1000 seeded " +
   "posterior draws";
