@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./lib/env";
 import { contentSecurityPolicy, HSTS, newNonce, staticSecurityHeaders } from "./lib/security/headers";
 import { checkActionBody } from "./lib/security/action-body";
+import { actionShapeById } from "./lib/security/action-shapes";
 import { isMalformedPath } from "./lib/security/path";
 
 function isHttps(request: NextRequest): boolean {
@@ -23,7 +24,7 @@ export async function proxy(request: NextRequest) {
   const https = isHttps(request);
   if (isMalformedPath(request.nextUrl.pathname)) return refuse(400, "Bad request: malformed URL path.");
   if (request.method === "POST" && request.headers.has("next-action")) {
-    const verdict = await checkActionBody(request);
+    const verdict = await checkActionBody(request, actionShapeById(request.headers.get("next-action")!));
     if (!verdict.ok) return refuse(verdict.status, verdict.message);
   }
   const nonce = newNonce();

@@ -10,7 +10,8 @@ import type { DatabaseTarget } from "../lib/db/target";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-export type BenchDatabase = { kind: "pglite" | "postgres"; label: string; target: DatabaseTarget };
+/** `serverPid`: the PostgreSQL postmaster, whose process tree's CPU a bench may read (none for PGlite). */
+export type BenchDatabase = { kind: "pglite" | "postgres"; label: string; target: DatabaseTarget; serverPid?: number };
 
 /** The databases named in BENCH_DB (default both, PGlite first). */
 export function benchDatabaseKinds(): ("pglite" | "postgres")[] {
@@ -51,8 +52,10 @@ export async function runOnBenchDatabases(
       const started = spawnSync(process.execPath, [script, "start"], { encoding: "utf8" });
       if (started.status !== 0) throw new Error(`throwaway-postgres failed: ${started.stderr}`);
       const info = JSON.parse(started.stdout) as { url: string; dir: string };
+      const pidFile = path.join(info.dir, "data", "postmaster.pid");
+      const serverPid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]) : undefined;
       try {
-        ok = (await measure({ kind, label: "PostgreSQL 15", target: { kind, url: info.url } })) && ok;
+        ok = (await measure({ kind, label: "PostgreSQL 15", target: { kind, url: info.url }, serverPid })) && ok;
       } finally {
         spawnSync(process.execPath, [script, "stop", info.dir]);
       }

@@ -61,8 +61,10 @@ export function devOracle(sim: SimulatedEvent): Map<string, number> {
           ? -o.fanLift
           : 0;
     const mean = mid + m.scale * o.qualityScale * q + m.leniency + lift;
-    const lo = score <= o.scaleMin ? -Infinity : score - 0.5;
-    const hi = score >= o.scaleMax ? Infinity : score + 0.5;
+    const k = score - o.scaleMin;
+    const cut = (c: number) => (o.cutPoints ? o.cutPoints[c] : o.scaleMin + c + 0.5);
+    const lo = score <= o.scaleMin ? -Infinity : cut(k - 1);
+    const hi = score >= o.scaleMax ? Infinity : cut(k);
     return between((lo - mean) / m.noiseSd, (hi - mean) / m.noiseSd);
   });
 }

@@ -1,13 +1,19 @@
 // Nothing lost: SIGKILLs the server in the middle of a vote load, and `podium import:votes` in the
 // middle of a 100,000-row file, then restarts and checks the database itself.
 //   node scripts/bench.mjs durability            (needs a production build: npm run build)
+//   BENCH_DB=pglite|postgres ...                  one database (default both: a fresh PGlite folder,
+//                                                 then a throwaway PostgreSQL, bench/_databases.ts)
 //   DURABILITY_ROWS=20000 DURABILITY_ROUNDS=2 ... smaller runs
 // Vote load: the demo personas vote through the real server action (castVoteAction) as fast as
 // the per-voter rate limit allows; each acknowledged vote is remembered; at a random moment the
 // server gets SIGKILL. After a restart every acknowledged vote must be stored (or replaced by the
 // voter's next write that was in flight), and every vote must belong to its ballot item.
-// Import: the CLI gets SIGKILL mid-file; no row may be half-written (a vote without its ballot
-// item or the reverse), and re-running the import must complete the file exactly.
+// Import: the CLI gets SIGKILL while it writes rows: the bench follows the import's progress lines
+// (`Importing FILE: 12000/100000 rows (12%)`, printed after each committed part) and kills at a
+// random point past a random share of the file, so the kill lands between or inside a write. The
+// rows reported written must be in the database, no row may be half-written (a voter without a
+// ballot, a ballot item without its vote, or the reverse), and re-running the import must complete
+// the file exactly: every (voter, proposal) pair once, with the file's score.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -15,6 +21,8 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { printMachine, runOnBenchDatabases, type BenchDatabase } from "./_databases";
 
 const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
@@ -24,7 +32,9 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/cli
 const NEXT = path.join(root, "node_modules/next/dist/bin/next");
 const PODIUM = path.join(root, "bin/podium.mjs");
 const ROWS = Number(process.env.DURABILITY_ROWS ?? 100_000);
+// DURABILITY_ROUNDS=0 runs the import test alone; DURABILITY_IMPORT=0 skips it.
 const ROUNDS = Number(process.env.DURABILITY_ROUNDS ?? 3);
+const IMPORT = process.env.DURABILITY_IMPORT !== "0";
 const EVENT = "summit-2027";
 const PERSONAS = ["voter", "speaker", "newcomer", "chair", "security-chair", "organizer", "admin"];
 
@@ -39,12 +49,33 @@ const actionId = (name: string) =>
   Object.entries(manifest.node).find(([, v]) => v.filename === "app/vote/actions.ts" && v.exportedName === name)![0];
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "podium-durability-"));
-const dataDir = path.join(tmp, "pglite");
+let bench: BenchDatabase; // the database of the current run (runOnBenchDatabases)
+const databaseUrl = () => (bench.target.kind === "pglite" ? `pglite://${bench.target.dir}` : bench.target.url);
+
+/** Reads the database directly (the server or CLI must be stopped first on PGlite: one process per folder). */
+async function withDb<T>(fn: (q: <R>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<T>): Promise<T> {
+  const target = bench.target;
+  if (target.kind === "postgres") {
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    try {
+      return await fn(async <R>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[]);
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new PGlite(target.dir);
+  try {
+    return await fn(async <R>(sql: string, params?: unknown[]) => (await db.query<R>(sql, params)).rows);
+  } finally {
+    await db.close();
+  }
+}
 let port = 0;
 const env = () => ({
   ...process.env,
   NODE_ENV: "production" as const,
-  DATABASE_URL: `pglite://${dataDir}`,
+  DATABASE_URL: databaseUrl(),
   DEMO_MODE: "true",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -208,19 +239,17 @@ async function voteRound(
   const alive = (await probe.fetch(`/vote/${EVENT}`)).status === 200;
   await kill(server, "SIGTERM");
 
-  const pg = new PGlite(dataDir);
-  const rows = (
-    await pg.query<{ handle: string; score: number | null; revision: number }>(
+  const { rows, orphans } = await withDb(async (q) => ({
+    rows: await q<{ handle: string; score: number | null; revision: number }>(
       `SELECT bi."handle", v."score", v."revision" FROM "Vote" v JOIN "BallotItem" bi ON bi."id" = v."ballotItemId"`,
-    )
-  ).rows;
-  const orphans = (
-    await pg.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "Vote" v LEFT JOIN "BallotItem" bi ON bi."id" = v."ballotItemId"
-       JOIN "Ballot" b ON b."id" = bi."ballotId" WHERE b."voterId" <> v."voterId" OR bi."proposalId" <> v."proposalId"`,
-    )
-  ).rows[0]!.n;
-  await pg.close();
+    ),
+    orphans: (
+      await q<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "Vote" v LEFT JOIN "BallotItem" bi ON bi."id" = v."ballotItemId"
+         JOIN "Ballot" b ON b."id" = bi."ballotId" WHERE b."voterId" <> v."voterId" OR bi."proposalId" <> v."proposalId"`,
+      )
+    )[0]!.n,
+  }));
   const stored = new Map(rows.map((r) => [r.handle, r]));
   let lost = 0;
   for (const [handle, ack] of acks) {
@@ -238,58 +267,125 @@ async function voteRound(
   };
 }
 
+const BULK = `u."email" LIKE 'bulk%@import.example'`;
+type ImportState = {
+  votes: number;
+  scoreSum: number;
+  voters: number;
+  /** Parts of a row without the rest: a voter without a ballot, an item without its vote, a vote without its item. */
+  halfWritten: { votersWithoutBallot: number; itemsWithoutVote: number; votesWithoutItem: number };
+};
+
+async function importState(): Promise<ImportState> {
+  return withDb(async (q) => {
+    const n = async (sql: string) => (await q<{ n: number }>(sql))[0]!.n;
+    return {
+      votes: await n(`SELECT count(*)::int AS n FROM "Vote" v JOIN "User" u ON u."id" = v."voterId" WHERE ${BULK}`),
+      scoreSum: await n(
+        `SELECT coalesce(sum(v."score"), 0)::int AS n FROM "Vote" v JOIN "User" u ON u."id" = v."voterId" WHERE ${BULK}`,
+      ),
+      voters: await n(`SELECT count(*)::int AS n FROM "User" u WHERE ${BULK}`),
+      halfWritten: {
+        votersWithoutBallot: await n(
+          `SELECT count(*)::int AS n FROM "User" u WHERE ${BULK}
+           AND NOT EXISTS (SELECT 1 FROM "Ballot" b WHERE b."voterId" = u."id")`,
+        ),
+        itemsWithoutVote: await n(
+          `SELECT count(*)::int AS n FROM "BallotItem" bi JOIN "Ballot" b ON b."id" = bi."ballotId"
+           JOIN "User" u ON u."id" = b."voterId"
+           LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
+           WHERE ${BULK} AND v."id" IS NULL`,
+        ),
+        votesWithoutItem: await n(
+          `SELECT count(*)::int AS n FROM "Vote" v JOIN "User" u ON u."id" = v."voterId"
+           LEFT JOIN "BallotItem" bi ON bi."id" = v."ballotItemId"
+           LEFT JOIN "Ballot" b ON b."id" = bi."ballotId"
+           WHERE ${BULK} AND (bi."id" IS NULL OR b."voterId" <> v."voterId" OR bi."proposalId" <> v."proposalId")`,
+        ),
+      },
+    };
+  });
+}
+const halfWrittenCount = (s: ImportState) =>
+  s.halfWritten.votersWithoutBallot + s.halfWritten.itemsWithoutVote + s.halfWritten.votesWithoutItem;
+
+/**
+ * Runs `podium import:votes` and SIGKILLs it once its progress lines report at least `killAtRows`
+ * rows written, after a further random delay of up to one progress interval (so the kill lands
+ * inside a write, not only just after a report). Returns the last reported count.
+ */
+async function importAndKill(
+  file: string,
+  killAtRows: number,
+): Promise<{ reported: number; reportedAt: number[]; killedAfterMs: number; exited: string }> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [PODIUM, "import:votes", "--event", EVENT, file], {
+    cwd: root,
+    env: env(),
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  let reported = 0;
+  const reportedAt: number[] = []; // ms since start of each progress line
+  let stderr = "";
+  let killing = false;
+  const exited = new Promise<string>((resolve) =>
+    child.on("exit", (code, signal) => resolve(signal ?? `exit ${code}`)),
+  );
+  child.stderr!.setEncoding("utf8");
+  child.stderr!.on("data", (chunk: string) => {
+    stderr += chunk;
+    for (const m of chunk.matchAll(/(\d+)\/(\d+) rows/g)) {
+      reported = Number(m[1]);
+      reportedAt.push(Date.now() - started);
+      if (!killing && reported >= killAtRows && reported < ROWS) {
+        killing = true;
+        // One progress interval is the time the last reported stretch of rows took to write.
+        const n = reportedAt.length;
+        const interval = n >= 2 ? reportedAt[n - 1]! - reportedAt[n - 2]! : 1000;
+        setTimeout(() => void kill(child, "SIGKILL"), Math.floor(Math.random() * interval));
+      }
+    }
+  });
+  const how = await exited;
+  if (!killing || how !== "SIGKILL")
+    throw new Error(
+      `import was not killed mid-write (${how}, last progress ${reported}/${ROWS}):\n${stderr.slice(-800)}`,
+    );
+  return { reported, reportedAt, killedAfterMs: Date.now() - started, exited: how };
+}
+
 async function importTest(): Promise<{ ok: boolean; detail: string }> {
-  const pg = new PGlite(dataDir);
   const ids = (
-    await pg.query<{ externalId: string }>(
-      `SELECT p."externalId" FROM "Proposal" p JOIN "Event" e ON e."id" = p."eventId"
-       WHERE e."slug" = $1 AND p."status" = 'SUBMITTED' AND p."externalId" IS NOT NULL ORDER BY 1`,
-      [EVENT],
+    await withDb((q) =>
+      q<{ externalId: string }>(
+        `SELECT p."externalId" FROM "Proposal" p JOIN "Event" e ON e."id" = p."eventId"
+         WHERE e."slug" = $1 AND p."status" = 'SUBMITTED' AND p."externalId" IS NOT NULL ORDER BY 1`,
+        [EVENT],
+      ),
     )
-  ).rows.map((r) => r.externalId);
-  await pg.close();
+  ).map((r) => r.externalId);
   const perVoter = Math.min(20, ids.length);
   const voters = Math.ceil(ROWS / perVoter);
   const file = path.join(tmp, "votes.csv");
   const out = fs.createWriteStream(file);
   out.write("voter_email,proposal_external_id,score,voted_at\n");
   let n = 0;
+  let expectedScoreSum = 0;
   for (let v = 0; v < voters && n < ROWS; v++)
-    for (let j = 0; j < perVoter && n < ROWS; j++, n++)
+    for (let j = 0; j < perVoter && n < ROWS; j++, n++) {
       out.write(`bulk${v}@import.example,${ids[(v * 7 + j) % ids.length]},${(v + j) % 4},2027-01-15T10:00:00Z\n`);
+      expectedScoreSum += (v + j) % 4;
+    }
   await new Promise<void>((r) => out.end(r));
 
-  const started = Date.now();
-  const child = spawn(process.execPath, [PODIUM, "import:votes", "--event", EVENT, file], {
-    cwd: root,
-    env: env(),
-    stdio: "ignore",
-    detached: true,
-  });
-  const killAfter = Number(process.env.DURABILITY_IMPORT_KILL_MS ?? 20_000);
-  await new Promise((r) => setTimeout(r, killAfter));
-  await kill(child, "SIGKILL");
-
-  const check = async () => {
-    const db = new PGlite(dataDir);
-    const q = async (sql: string) => (await db.query<{ n: number }>(sql)).rows[0]!.n;
-    const votes = await q(
-      `SELECT count(*)::int AS n FROM "Vote" v JOIN "User" u ON u."id" = v."voterId" WHERE u."email" LIKE 'bulk%@import.example'`,
-    );
-    const items = await q(
-      `SELECT count(*)::int AS n FROM "BallotItem" bi JOIN "Ballot" b ON b."id" = bi."ballotId" JOIN "User" u ON u."id" = b."voterId" WHERE u."email" LIKE 'bulk%@import.example'`,
-    );
-    const unmatched = await q(
-      `SELECT count(*)::int AS n FROM "BallotItem" bi JOIN "Ballot" b ON b."id" = bi."ballotId" JOIN "User" u ON u."id" = b."voterId"
-       LEFT JOIN "Vote" v ON v."voterId" = b."voterId" AND v."proposalId" = bi."proposalId"
-       WHERE u."email" LIKE 'bulk%@import.example' AND v."id" IS NULL`,
-    );
-    await db.close();
-    return { votes, items, unmatched };
-  };
-  const afterKill = await check();
+  // Somewhere between 20% and 70% of the file.
+  const killAtRows = Math.floor(ROWS * (0.2 + Math.random() * 0.5));
+  const killed = await importAndKill(file, killAtRows);
+  const afterKill = await importState();
+  const halfAfterKill = halfWrittenCount(afterKill);
   console.log(
-    `  import killed after ${killAfter / 1000} s: ${afterKill.votes.toLocaleString("en")} votes in, ${afterKill.unmatched} half-written rows; re-running to completion...`,
+    `  import killed after ${(killed.killedAfterMs / 1000).toFixed(1)} s (aimed past ${killAtRows.toLocaleString("en")} rows): last progress line ${killed.reported.toLocaleString("en")} rows written, database ${afterKill.votes.toLocaleString("en")} votes, ${halfAfterKill} half-written rows ${JSON.stringify(afterKill.halfWritten)}; re-running to completion...`,
   );
   const t1 = Date.now();
   const rerun = spawnSync(process.execPath, [PODIUM, "import:votes", "--event", EVENT, file], {
@@ -298,17 +394,31 @@ async function importTest(): Promise<{ ok: boolean; detail: string }> {
     encoding: "utf8",
   });
   const rerunSeconds = (Date.now() - t1) / 1000;
-  const afterRerun = await check();
-  const ok = afterKill.unmatched === 0 && afterRerun.unmatched === 0 && afterRerun.votes === ROWS && rerun.status === 0;
+  const afterRerun = await importState();
+  const halfAfterRerun = halfWrittenCount(afterRerun);
+  const checks = {
+    "the kill landed mid-import": afterKill.votes > 0 && afterKill.votes < ROWS,
+    "every reported row is stored": afterKill.votes >= killed.reported,
+    "no half-written row after the kill": halfAfterKill === 0,
+    "re-run exits 0": rerun.status === 0,
+    "re-run: exactly the file's rows": afterRerun.votes === ROWS && afterRerun.voters === voters,
+    "re-run: the file's scores": afterRerun.scoreSum === expectedScoreSum,
+    "no half-written row after the re-run": halfAfterRerun === 0,
+  };
+  const failedChecks = Object.entries(checks)
+    .filter(([, ok]) => !ok)
+    .map(([name]) => name);
   return {
-    ok,
-    detail: `import of ${ROWS.toLocaleString("en")} rows killed after ${((Date.now() - started - rerunSeconds * 1000) / 1000).toFixed(0)} s: ${afterKill.votes.toLocaleString("en")} votes in, ${afterKill.unmatched} half-written rows (ballot item without vote); re-run (exit ${rerun.status}, ${rerunSeconds.toFixed(0)} s): ${afterRerun.votes.toLocaleString("en")} of ${ROWS.toLocaleString("en")} votes, ${afterRerun.unmatched} half-written${rerun.status === 0 ? "" : `\n${rerun.stderr.slice(-500)}`}`,
+    ok: failedChecks.length === 0,
+    detail: `import of ${ROWS.toLocaleString("en")} rows SIGKILLed mid-write: ${killed.reported.toLocaleString("en")} rows reported written, ${afterKill.votes.toLocaleString("en")} in the database, ${halfAfterKill} half-written; re-run (exit ${rerun.status}, ${rerunSeconds.toFixed(0)} s): ${afterRerun.votes.toLocaleString("en")} of ${ROWS.toLocaleString("en")} votes, ${afterRerun.voters.toLocaleString("en")} of ${voters.toLocaleString("en")} voters, score sum ${afterRerun.scoreSum} (file ${expectedScoreSum}), ${halfAfterRerun} half-written${failedChecks.length ? `; FAILED: ${failedChecks.join(", ")}` : ""}${rerun.status === 0 ? "" : `\n${rerun.stderr.slice(-500)}`}`,
   };
 }
 
-async function main() {
+/** Every kill test on one database; true when all passed. */
+async function runOn(db: BenchDatabase): Promise<boolean> {
+  bench = db;
   port = await freePort();
-  console.log(`durability: data in ${tmp} (the machine may be shared; timings are indicative)`);
+  console.log(`${db.label}:`);
   podium(["db:migrate"]);
   podium(["seed", "--demo"]);
   let passed = 0;
@@ -323,14 +433,28 @@ async function main() {
     stored += r.stored;
     if (r.ok) passed++;
   }
-  const imp = await importTest();
-  console.log(`  ${imp.ok ? "PASS" : "FAIL"} ${imp.detail}`);
-  if (imp.ok) passed++;
+  if (IMPORT) {
+    const imp = await importTest();
+    console.log(`  ${imp.ok ? "PASS" : "FAIL"} ${imp.detail}`);
+    if (imp.ok) passed++;
+  }
+  const tests = ROUNDS + (IMPORT ? 1 : 0);
   console.log(
-    `kill tests passed: ${passed} of ${ROUNDS + 1}; ${responses} success responses; items whose last acknowledged vote must survive: ${acked}, stored: ${stored}`,
+    `  kill tests passed on ${db.label}: ${passed} of ${tests}; ${responses} success responses; items whose last acknowledged vote must survive: ${acked}, stored: ${stored}`,
   );
-  fs.rmSync(tmp, { recursive: true, force: true });
-  process.exit(passed === ROUNDS + 1 ? 0 : 1);
+  return passed === tests;
+}
+
+async function main() {
+  printMachine();
+  console.log(`durability: server log and files in ${tmp} (timings are indicative)`);
+  let ok = false;
+  try {
+    ok = await runOnBenchDatabases("podium-durability", runOn);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  process.exit(ok ? 0 : 1);
 }
 
 main().catch((e) => {

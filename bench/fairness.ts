@@ -77,6 +77,7 @@ const DEV_REGIMES: { label: string; make: (seed: number) => World }[] = [
     label: "voters differ in noise and scale",
     make: dev({ brigade: 0, honestVoters: 400, voterNoiseSpread: 0.4, voterScaleSpread: 0.35 }),
   },
+  { label: "unequal steps (3 is hard to get)", make: dev({ brigade: 0, cutPoints: [0.3, 1.2, 2.9] }) },
 ];
 const held2 =
   (o: Parameters<typeof simulateHeldout2>[0]) =>

@@ -8,7 +8,7 @@ import { registerEventCommands } from "./commands/events";
 import { registerRankCommands } from "./commands/rank";
 import { registerReportCommands } from "./commands/report";
 import { registerFeedbackCommands } from "./commands/feedback";
-import { registerExportCommands } from "./commands/export";
+import { registerExportCommands, registerRestoreCommands } from "./commands/export";
 import { registerProposalCommands } from "./commands/proposals";
 import { registerSeedCommands } from "./commands/seed";
 import { registerTrackCommands } from "./commands/tracks";
@@ -37,6 +37,7 @@ registerVoteCommands(program);
 registerRankCommands(program);
 registerProposalCommands(program);
 registerExportCommands(program);
+registerRestoreCommands(program);
 registerReportCommands(program);
 
 async function main(): Promise<number> {

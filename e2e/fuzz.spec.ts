@@ -1,7 +1,9 @@
 // Property-based fuzzing of the transport level (fast-check): every route of the authorization
 // matrix with random and hostile path parameters and query strings, and every server action with
-// random and hostile bodies, as an anonymous and a signed-in caller. Nothing may answer 5xx, and
-// the server's log must show no unhandled rejection or uncaught exception while it runs.
+// random and hostile bodies, as an anonymous and a signed-in caller. Nothing may answer 5xx, a call
+// with the wrong argument shape (a form action given an object, the vote action given a form) is a
+// 400 from proxy.ts, and the server's log must show no unhandled rejection, uncaught exception or
+// TypeError (an action reading a form it was not given) while it runs.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -81,7 +83,7 @@ function urlFor(route: string, params: string[], query: [string, string] | null)
 
 const actions = ACTIONS.filter((a) => !a.skip).map((a) => {
   const entry = Object.entries(manifest.node).find(([, v]) => v.filename === a.file && v.exportedName === a.name)!;
-  return { name: a.name, id: entry[0] };
+  return { name: a.name, id: entry[0], kind: a.call.kind };
 });
 const action$ = fc.record({
   action: fc.constantFrom(...actions),
@@ -108,7 +110,16 @@ const action$ = fc.record({
 
 let cases = 0;
 
-type ActionCase = { action: { name: string; id: string }; shape: string; fields: Record<string, string>; raw: string };
+type ActionCase = {
+  action: { name: string; id: string; kind: "form" | "value" };
+  shape: string;
+  fields: Record<string, string>;
+  raw: string;
+};
+/** The encoded call does not fit what the action takes (the other React shape). */
+const wrongShape = (c: ActionCase) =>
+  (c.shape === "value" && c.action.kind === "form") || (c.shape === "form" && c.action.kind === "value");
+let wrongShapeCalls = 0;
 
 async function post(request: APIRequestContext, c: ActionCase) {
   // fast-check's dictionaries have no prototype; React only sends plain objects.
@@ -173,12 +184,18 @@ for (const who of ["anonymous", "speaker"] as const) {
         );
         if (typeof status !== "number" || status >= 500)
           failures.push(`action ${c.action.name} (${c.shape}) ${JSON.stringify(c.fields).slice(0, 80)} -> ${status}`);
+        else if (wrongShape(c) && (wrongShapeCalls++, status !== 400))
+          failures.push(`action ${c.action.name} called with the wrong shape (${c.shape}) -> ${status}, not 400`);
       }),
       { numRuns: 150, seed: who === "anonymous" ? 31 : 3131 },
     );
     const log = serverLogSince(start);
     expect(failures).toEqual([]);
     expect(log).not.toMatch(/unhandled ?rejection|uncaught ?exception/i);
-    console.log(`[fuzz] ${who}: ${cases} cases so far, 0 answered 5xx`);
+    expect(log).not.toMatch(/TypeError/);
+    expect(wrongShapeCalls).toBeGreaterThan(10);
+    console.log(
+      `[fuzz] ${who}: ${cases} cases so far, 0 answered 5xx; ${wrongShapeCalls} wrong-shape action calls so far, all 400`,
+    );
   });
 }

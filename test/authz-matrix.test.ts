@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ACTION_SHAPES, actionShapeOf } from "../lib/security/action-shapes";
 import { ACTIONS, API, matrixCellCount, PAGES, ROLES } from "./authz-matrix";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -55,5 +56,15 @@ describe("authorization matrix", () => {
     expect(ACTIONS.filter((r) => !actions.includes(`${r.file}#${r.name}`)).map((r) => r.name)).toEqual([]);
     for (const row of [...PAGES, ...API, ...ACTIONS]) expect(Object.keys(row.expect).sort()).toEqual([...ROLES].sort());
     expect(matrixCellCount()).toBe((PAGES.length + API.length + ACTIONS.length) * 7);
+  });
+
+  it("agrees with the transport-level argument shapes (lib/security/action-shapes.ts)", () => {
+    // proxy.ts refuses a call whose arguments do not fit the action's shape: a value action the
+    // table does not name would be refused on every call.
+    for (const row of ACTIONS) {
+      const shape = actionShapeOf(row.file, row.name);
+      expect(shape === "any" || shape === row.call.kind, `${row.file}#${row.name}`).toBe(true);
+    }
+    for (const key of Object.keys(ACTION_SHAPES)) expect(actions).toContain(key);
   });
 });

@@ -17,6 +17,7 @@ import type {
   SpeakerStatus,
 } from "../db/generated/enums";
 import { fail, type Result } from "../errors";
+import { EVENT_EXPORT_FORMAT, EVENT_EXPORT_VERSION } from "./export-format";
 import { loadExportDecisions, loadExportRanking, type ExportedDecision, type ExportedRanking } from "./ranking-fields";
 import {
   loadExportBallots,
@@ -62,6 +63,8 @@ export type ExportedProposal = {
 };
 
 export type EventExport = {
+  format: typeof EVENT_EXPORT_FORMAT;
+  version: typeof EVENT_EXPORT_VERSION;
   event: {
     id: string;
     slug: string;
@@ -74,7 +77,8 @@ export type EventExport = {
       acceptedPerOrganization: number;
       newcomerTarget: number | null;
     };
-    tracks: { slug: string; name: string }[];
+    /** slotCount: how many the track can accept (0 = not set); the ranking's pAccept reads it. */
+    tracks: { slug: string; name: string; description: string | null; slotCount: number }[];
     formats: { slug: string; name: string; durationMinutes: number }[];
     /** Dates, ballot size and feedback weight: with ballots and pastFeedback, enough to restore the ranking. */
     settings: ExportedSettings;
@@ -164,6 +168,8 @@ export async function buildEventExport(
   return {
     ok: true,
     export: {
+      format: EVENT_EXPORT_FORMAT,
+      version: EVENT_EXPORT_VERSION,
       event: {
         id: event.id,
         slug: event.slug,
@@ -176,7 +182,12 @@ export async function buildEventExport(
           acceptedPerOrganization: event.maxAcceptedPerOrg,
           newcomerTarget: event.newcomerTarget,
         },
-        tracks: event.tracks.map((t) => ({ slug: t.slug, name: t.name })),
+        tracks: event.tracks.map((t) => ({
+          slug: t.slug,
+          name: t.name,
+          description: t.description,
+          slotCount: t.slotCount,
+        })),
         formats: event.formats.map((f) => ({ slug: f.slug, name: f.name, durationMinutes: f.durationMinutes })),
         settings: settingsOf(event),
       },

@@ -2,7 +2,8 @@
 // it (an empty one after a disaster, or a copy for an audit): settings, tracks, formats, proposals
 // (through the same importer as `import:proposals`, then the exported voter versions and statuses
 // on top), every vote (through `import:votes`), voters' account dates and past feedback. The
-// ranking computed afterwards is the one the export was taken with (lib/exports/restore-event.int.test.ts).
+// ranking computed afterwards is the one the export was taken with (bin/restore-cli.int.test.ts).
+// `podium restore` reads the file with lib/exports/read-event-export.ts first.
 import "server-only";
 import { db } from "../db/client";
 import { fail, type Result } from "../errors";
@@ -42,7 +43,15 @@ export async function restoreEventExport(exp: EventExport): Promise<Result<{ sum
       ballotSize: s.ballotSize,
       feedbackWeight: s.feedbackWeight,
       ...(s.acceptanceShare !== undefined ? { acceptanceShare: s.acceptanceShare } : {}),
-      tracks: { create: e.tracks.map((t, i) => ({ slug: t.slug, name: t.name, position: i })) },
+      tracks: {
+        create: e.tracks.map((t, i) => ({
+          slug: t.slug,
+          name: t.name,
+          description: t.description ?? null,
+          slotCount: t.slotCount ?? 0,
+          position: i,
+        })),
+      },
       formats: {
         create: e.formats.map((f, i) => ({
           slug: f.slug,

@@ -11,7 +11,7 @@ import { capViolationMessage, COUNTED_STATUSES, findCapViolation, type CapViolat
 import type { ProposalLevel, ProposalStatus } from "../db/generated/enums";
 import { fail, type Failure } from "../errors";
 import { buildIdentityContext, identityOrgIds, type IdentityUser } from "./identity";
-import type { ProfileState, SpeakerRow, UserState, World } from "./import-world";
+import type { ProfileState, ProposalColumns, SpeakerRow, UserState, World } from "./import-world";
 
 export type PlannedRow = {
   externalId: string;
@@ -28,24 +28,10 @@ export type PlannedRow = {
 };
 
 /** The final state of one imported proposal and what changed about its speakers. */
-export type ProposalWrite = {
-  id: string;
+export type ProposalWrite = ProposalColumns & {
   isNew: boolean;
-  externalId: string;
-  title: string;
-  abstract: string;
-  trackId: string;
-  formatId: string;
-  createdById: string;
-  /** Level and tags are set on a new proposal only: a re-import keeps them (the CSV has no such columns). */
-  level: ProposalLevel;
+  /** Set on a new proposal only, as level is: a re-import keeps them (the CSV has no such columns). */
   tags: string[];
-  status: ProposalStatus;
-  submittedAt: Date | null;
-  withdrawnAt: Date | null;
-  anonymizedTitle: string;
-  anonymizedAbstract: string;
-  anonymizedEditedAt: Date | null;
   /** Set when the redaction ran: the findings replace the stored ones. */
   findings: Finding[] | null;
   deletedSpeakerIds: string[];

@@ -38,7 +38,8 @@ export type SpeakerRow = {
   organizationId: string | null;
   respondedAt: Date | null;
 };
-export type ExistingProposal = {
+/** The columns of a proposal the import reads and writes. */
+export type ProposalColumns = {
   id: string;
   externalId: string;
   status: ProposalStatus;
@@ -53,8 +54,8 @@ export type ExistingProposal = {
   anonymizedEditedAt: Date | null;
   submittedAt: Date | null;
   withdrawnAt: Date | null;
-  speakers: SpeakerRow[];
 };
+export type ExistingProposal = ProposalColumns & { speakers: SpeakerRow[] };
 /** A proposal as the caps count it: its status and its confirmed speakers (of the people and organizations loaded). */
 export type CountedProposal = {
   status: ProposalStatus;

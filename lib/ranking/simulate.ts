@@ -25,6 +25,11 @@ export type SimulationOptions = {
    */
   voterNoiseSpread: number;
   voterScaleSpread: number;
+  /**
+   * Where the scale's steps sit on the latent opinion (scale points, one per step up from
+   * scaleMin), shared by all voters; undefined = rounding (scaleMin + 0.5, scaleMin + 1.5, ...).
+   */
+  cutPoints?: number[];
   /** Scale points per SD of true quality. */
   qualityScale: number;
   skipRate: number;
@@ -235,7 +240,9 @@ export function simulateEvent(partial: Partial<SimulationOptions> = {}): Simulat
       }
       const mid = (o.scaleMin + o.scaleMax) / 2;
       const latent = mid + scale * o.qualityScale * truth.get(p.id)! + leniency + fanLift(p) + noiseSd * normal(rng);
-      const score = Math.max(o.scaleMin, Math.min(o.scaleMax, Math.round(latent)));
+      const score = o.cutPoints
+        ? o.scaleMin + o.cutPoints.filter((c) => latent > c).length
+        : Math.max(o.scaleMin, Math.min(o.scaleMax, Math.round(latent)));
       votes.push({ voterId: id, proposalId: p.id, score, votedAt: new Date(Math.min(closes - 1, start)) });
     }
   }

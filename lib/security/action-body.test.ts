@@ -34,3 +34,39 @@ describe("checkActionBody", () => {
     expect(await checkActionBody(post("x".repeat(ACTION_BODY_LIMIT + 1), "text/plain"))).toMatchObject({ status: 413 });
   });
 });
+
+describe("checkActionBody with the called action's shape", () => {
+  const formCall = async (root: string) => {
+    const form = new FormData();
+    form.set("_1_proposalId", "p1");
+    form.set("0", root);
+    return new Request("http://x/speaker", { method: "POST", body: form });
+  };
+
+  it("passes what React sends for a form action and for a value action", async () => {
+    expect(await checkActionBody(await formCall('[null,"$K1"]'), "form")).toEqual({ ok: true });
+    expect(await checkActionBody(await formCall('[{"ok":false,"code":"x"},"$K1a"]'), "form")).toEqual({ ok: true });
+    expect(await checkActionBody(post('[{"eventSlug":"x","score":1}]', "text/plain"), "value")).toEqual({ ok: true });
+    expect(await checkActionBody(post("[]", "text/plain"), "any")).toEqual({ ok: true });
+  });
+
+  it("refuses a form action called with a string, an object, nothing or a bare form, with 400", async () => {
+    for (const body of ['["x"]', '[{"proposalId":"p1"}]', "[]", '[null,{"proposalId":"p1"}]', '[null,"$K1",3]'])
+      expect(await checkActionBody(post(body, "text/plain"), "form"), body).toEqual({
+        ok: false,
+        status: 400,
+        message: "Malformed action arguments: this action takes a form.",
+      });
+    expect(await checkActionBody(await formCall('["$K1"]'), "form")).toMatchObject({ status: 400 });
+    expect(await checkActionBody(await formCall('[null,"$$K1"]'), "form")).toMatchObject({ status: 400 });
+  });
+
+  it("refuses a value action called with a form, a string or nothing, with 400", async () => {
+    expect(await checkActionBody(await formCall('[null,"$K1"]'), "value")).toMatchObject({
+      status: 400,
+      message: "Malformed action arguments: this action takes one object.",
+    });
+    for (const body of ['["x"]', "[]", "[null]", "[[1]]"])
+      expect(await checkActionBody(post(body, "text/plain"), "value"), body).toMatchObject({ status: 400 });
+  });
+});

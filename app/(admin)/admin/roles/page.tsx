@@ -23,7 +23,7 @@ export default async function RolesPage() {
             <>
               Organizers create and run events, tracks, chairs, imports and e-mails; admins can also grant and revoke
               these roles. Every change is in the{" "}
-              <Link href="/admin/audit?kind=user.role" className="text-brand-700 hover:underline">
+              <Link href="/admin/audit?kind=user.role" className="text-brand-700 underline">
                 audit log
               </Link>
               .
