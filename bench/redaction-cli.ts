@@ -18,7 +18,8 @@ import { decodeHTML } from "entities";
 import Papa from "papaparse";
 import { HELDOUT, type HeldoutCase } from "./redaction-heldout-cases";
 import { HELDOUT2 } from "./redaction-heldout2-cases";
-import { parseMarked, stillShown, type MarkedField } from "./redaction-markup";
+import { HELDOUT3 } from "./redaction-heldout3-cases";
+import { parseMarked, stillShown, type MarkedField } from "./_redaction-markup";
 
 const root = path.resolve(import.meta.dirname, "..");
 const cli = path.join(root, "bin", "podium.mjs");
@@ -165,6 +166,7 @@ const cell = (a: number, b: number) => `${pct(a, b)} (${a}/${b})`.padEnd(24);
 const corpora: [string, HeldoutCase[]][] = [
   ["held-out", HELDOUT],
   ["held-out 2", HELDOUT2],
+  ["held-out 3", HELDOUT3],
 ];
 const only = process.argv.slice(2);
 const results = corpora

@@ -1,6 +1,7 @@
 // Measures assisted redaction on two labelled corpora, side by side:
 //   development  bench/redaction-cases.ts          (synthetic templates; rules may be tuned on it)
 //   held-out     bench/redaction-heldout-cases.ts  (frozen, import-shaped; never tuned on)
+//   held-out 3   bench/redaction-heldout3-cases.ts (frozen, written after the session-2 rules)
 //   held-out 2   bench/redaction-heldout2-cases.ts (frozen, written by another engineer before
 //                reading the detector; bench/redaction-cli.ts runs it through the real CLI too)
 // and the evasion suite bench/redaction-evasion-cases.ts against the held-out speakers.
@@ -17,7 +18,8 @@ import { HARD_CASES, PERSONAS, TEMPLATES } from "./redaction-cases";
 import { EVASIONS } from "./redaction-evasion-cases";
 import { HELDOUT, type HeldoutCase } from "./redaction-heldout-cases";
 import { HELDOUT2 } from "./redaction-heldout2-cases";
-import { parseMarked, stillShown, type MarkedField, type MarkedSpan } from "./redaction-markup";
+import { HELDOUT3 } from "./redaction-heldout3-cases";
+import { parseMarked, stillShown, type MarkedField, type MarkedSpan } from "./_redaction-markup";
 
 type Span = MarkedSpan;
 type Field = MarkedField;
@@ -150,12 +152,17 @@ const cell = (a: number, b: number) => `${pct(a, b)} (${a}/${b})`.padEnd(22);
 const dev = devCorpus();
 const held = heldoutCorpus(HELDOUT);
 const held2 = heldoutCorpus(HELDOUT2);
+const held3 = heldoutCorpus(HELDOUT3);
 const d = evaluate(dev);
 const h = evaluate(held);
 const h2 = evaluate(held2);
-const row = (label: string, f: (s: Stats) => string) => console.log(`${label.padEnd(34)}${[d, h, h2].map(f).join("")}`);
-console.log(`Redaction bench (development: synthetic templates; held-out 1 and 2: frozen, import-shaped)`);
-console.log(`${"".padEnd(34)}${"development".padEnd(22)}${"held-out".padEnd(22)}held-out 2`);
+const h3 = evaluate(held3);
+const row = (label: string, f: (s: Stats) => string) =>
+  console.log(`${label.padEnd(34)}${[d, h, h2, h3].map(f).join("")}`);
+console.log(
+  `Redaction bench (development: synthetic templates; held-out 1-3: frozen, import-shaped; 3 was written after the session-2 rules, never tuned to)`,
+);
+console.log(`${"".padEnd(34)}${"development".padEnd(22)}${"held-out".padEnd(22)}${"held-out 2".padEnd(22)}held-out 3`);
 row("proposals", (s) => String(s.cases).padEnd(22));
 row("recall (mentions covered)", (s) => cell(s.covered, s.identity));
 row("removed (absent from voter text)", (s) => cell(s.removed, s.identity));
@@ -219,7 +226,7 @@ console.log(
 if (netSamples.length) console.log(`  e.g. ${netSamples.join("\n       ")}`);
 
 // Speed over the held-out corpus: warm up, then time many passes.
-const all = [...dev, ...held, ...held2];
+const all = [...dev, ...held, ...held2, ...held3];
 const run = (fresh: boolean) => {
   for (const c of all)
     for (const { field, f } of c.fields) redactText(f.text, fresh ? structuredClone(c.ctx) : c.ctx, field);
@@ -247,4 +254,7 @@ list("held-out false positives", h.falsePos);
 list("held-out 2 missed", h2.missed);
 list("held-out 2 must-keep lost", h2.lost);
 list("held-out 2 false positives", h2.falsePos);
+list("held-out 3 missed", h3.missed);
+list("held-out 3 must-keep lost", h3.lost);
+list("held-out 3 false positives", h3.falsePos);
 for (const r of evasionRows) list(`evasion ${r.id} missed`, r.misses.slice(0, 3));

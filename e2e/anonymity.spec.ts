@@ -107,3 +107,23 @@ test("the organizer's voter-version edit refuses the same characters with a fiel
   // Nothing was written: the voter version is still the redacted one.
   await expect(page.getByTestId("anonymized-edited-note")).toHaveCount(0);
 });
+
+test("a voter-version edit that still names the speaker is refused, unless the chair keeps it knowingly", async ({
+  page,
+}) => {
+  expect(draftId).not.toBe("");
+  await signInAs(page, "organizer");
+  await page.goto(`/admin/events/${EVENT}/proposals/${draftId}`);
+  await page.getByLabel("Voter title").fill("Upgrades at N1mbusWorks");
+  await page.getByLabel("Voter abstract (Markdown)").fill("Samira Haddad shows how the upgrades are automated.");
+  await page.getByTestId("save-anonymized").click();
+  await expect(page.getByTestId("anonymized-message")).toHaveAttribute("data-ok", "false");
+  await expect(page.locator("#anonymizedTitle-error")).toContainText("“N1mbusWorks”");
+  await expect(page.locator("#anonymizedAbstract-error")).toContainText("“Samira Haddad”");
+  await expect(page.getByTestId("anonymized-edited-note")).toHaveCount(0);
+  // The chair keeps exactly this text on purpose: saved, and the audit entry records it.
+  await page.getByTestId("keep-flagged-checkbox").check();
+  await page.getByTestId("save-anonymized").click();
+  await expect(page.getByTestId("anonymized-message")).toHaveAttribute("data-ok", "true");
+  await expect(page.getByTestId("anonymized-edited-note")).toBeVisible();
+});

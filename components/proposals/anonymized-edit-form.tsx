@@ -42,6 +42,28 @@ export function AnonymizedEditForm({
           invalid={!!err("anonymizedAbstract")}
         />
       </Field>
+      {err("keepFlagged") ? (
+        // Detection still flagged the text just submitted: the chair may keep it as it is, for
+        // exactly that text (it is echoed back; any further change is checked again).
+        <div className="space-y-1" data-testid="keep-flagged">
+          <input type="hidden" name="flaggedTitle" value={valueOf(state, "anonymizedTitle", title)} />
+          <input type="hidden" name="flaggedAbstract" value={valueOf(state, "anonymizedAbstract", abstract)} />
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="keepFlagged"
+              value="yes"
+              className="mt-1"
+              aria-describedby="keep-flagged-hint"
+              data-testid="keep-flagged-checkbox"
+            />
+            <span>Save anyway: the flagged terms do not identify a speaker or their organization</span>
+          </label>
+          <p id="keep-flagged-hint" className="text-sm text-slate-600">
+            {err("keepFlagged")} The kept terms are recorded in the audit log.
+          </p>
+        </div>
+      ) : null}
       <SubmitButton data-testid="save-anonymized">Save voter version</SubmitButton>
     </form>
   );

@@ -6,6 +6,8 @@ import { db } from "../db/client";
 import { fail, failFromZod, type Result } from "../errors";
 import { findDangerousMarkup } from "../markdown/render";
 import { textField } from "../text/hygiene";
+import { redactProposal } from "../anonymize";
+import { loadIdentityContext } from "./identity";
 import { LIMITS } from "./schema";
 
 const anonymizedSchema = z.object({
@@ -23,14 +25,31 @@ const anonymizedSchema = z.object({
     ),
 });
 
-/** Chairs of the proposal's track and organizers correct the text voters see. Audit-logged with before/after. */
+const editSchema = anonymizedSchema.extend({
+  /**
+   * The chair has seen what detection still finds in exactly this text and keeps it (an ordinary
+   * word detection takes for a name): the flagged title and abstract, echoed back unchanged.
+   */
+  keepFlagged: z.object({ title: z.string(), abstract: z.string() }).optional(),
+});
+
+const FIELD_LABEL = { TITLE: "Voter title", ABSTRACT: "Voter abstract" } as const;
+const FIELD_NAME = { TITLE: "anonymizedTitle", ABSTRACT: "anonymizedAbstract" } as const;
+
+/**
+ * Chairs of the proposal's track and organizers correct the text voters see. The edit goes
+ * through the same detection as the speaker's text: what still names a speaker or their
+ * organization is refused with a field message, unless the chair confirms for exactly this text
+ * that it does not identify anyone. Audit-logged with before/after and any kept terms.
+ */
 export async function editAnonymizedText(
   actor: CurrentUser,
   proposalId: string,
   input: unknown,
 ): Promise<Result<{ proposalId: string }>> {
-  const parsed = anonymizedSchema.safeParse(input);
+  const parsed = editSchema.safeParse(input);
   if (!parsed.success) return failFromZod(parsed.error);
+  const { keepFlagged, ...text } = parsed.data;
   return db.$transaction(async (tx) => {
     const p = await tx.proposal.findUnique({
       where: { id: proposalId },
@@ -39,14 +58,49 @@ export async function editAnonymizedText(
     if (!p) return fail("not_found", "Proposal not found.");
     if (!isChairOf(actor, p.trackId))
       return fail("forbidden", "Only the track's chairs and organizers can edit the anonymized text.");
-    await tx.proposal.update({ where: { id: proposalId }, data: { ...parsed.data, anonymizedEditedAt: new Date() } });
+    const speakers = await tx.proposalSpeaker.findMany({
+      where: { proposalId, status: { not: "DECLINED" } },
+      select: { userId: true },
+    });
+    const ctx = await loadIdentityContext(
+      tx,
+      speakers.map((s) => s.userId),
+    );
+    const { findings } = redactProposal({ title: text.anonymizedTitle, abstract: text.anonymizedAbstract }, ctx);
+    const kept = [...new Set(findings.map((f) => f.text))];
+    const confirmed =
+      keepFlagged !== undefined &&
+      keepFlagged.title.trim() === text.anonymizedTitle &&
+      keepFlagged.abstract.trim() === text.anonymizedAbstract;
+    if (findings.length > 0 && !confirmed) {
+      const fields: Record<string, string> = {};
+      for (const field of ["TITLE", "ABSTRACT"] as const) {
+        const terms = [...new Set(findings.filter((f) => f.field === field).map((f) => `“${f.text}”`))];
+        if (terms.length === 0) continue;
+        fields[FIELD_NAME[field]] =
+          `${FIELD_LABEL[field]} still identifies a speaker or their organization: ${terms.join(", ")}. ` +
+          "Replace it with a placeholder such as [speaker] or [organization], or confirm that it does not identify anyone.";
+      }
+      fields.keepFlagged =
+        "Tick only if these terms do not identify anyone (for example an ordinary word detection mistook for a name).";
+      return fail(
+        "invalid_input",
+        "The voter version still names a speaker or their organization; nothing was saved.",
+        fields,
+      );
+    }
+    await tx.proposal.update({ where: { id: proposalId }, data: { ...text, anonymizedEditedAt: new Date() } });
     await writeAudit(tx, {
       actorId: actor.id,
       eventId: p.eventId,
       action: "proposal.anonymized_edit",
       targetType: "Proposal",
       targetId: proposalId,
-      details: { before: { title: p.anonymizedTitle, abstract: p.anonymizedAbstract }, after: parsed.data },
+      details: {
+        before: { title: p.anonymizedTitle, abstract: p.anonymizedAbstract },
+        after: text,
+        ...(kept.length > 0 ? { keptDespiteDetection: kept } : {}),
+      },
     });
     return { ok: true as const, proposalId };
   });

@@ -199,6 +199,54 @@ describe("saveProposal: creating and redaction", () => {
     expect(await db.redactionFinding.count({ where: { proposalId: r.proposalId } })).toBe(0);
   });
 
+  it("a hand edit of the voter version is checked for identity again, and kept terms are audited", async () => {
+    const { event, track } = await makeEvent();
+    const org = await makeOrganization("Kestrel Freight");
+    const speaker = await makeUser({ name: "Oyelaran Adebisi", organizationId: org.id });
+    const chair = await makeUser();
+    const r = await saveProposal(actorOf(speaker), { eventSlug: event.slug, input: valid });
+    if (!r.ok) throw new Error(r.message);
+    const asChair: CurrentUser = {
+      id: chair.id,
+      email: chair.email,
+      name: null,
+      role: "MEMBER",
+      emailVerified: true,
+      organizationId: null,
+      chairTrackIds: [track.id],
+    };
+    const leaky = {
+      anonymizedTitle: "Queues at K3strel",
+      anonymizedAbstract: "Oyelaran Adebisi shows how queues stay short.",
+    };
+    const refused = await editAnonymizedText(asChair, r.proposalId, leaky);
+    expect(refused).toMatchObject({ ok: false, code: "invalid_input" });
+    if (refused.ok) throw new Error("expected a refusal");
+    expect(refused.fieldErrors?.anonymizedTitle).toMatch(/Voter title still identifies .*“K3strel”/);
+    expect(refused.fieldErrors?.anonymizedAbstract).toMatch(/“Oyelaran Adebisi”/);
+    expect(refused.fieldErrors?.keepFlagged).toBeDefined();
+    const stored = await db.proposal.findUniqueOrThrow({ where: { id: r.proposalId } });
+    expect(stored.anonymizedTitle).toBe(valid.title);
+    expect(stored.anonymizedEditedAt).toBeNull();
+
+    // Confirming a different text than the one flagged does not count.
+    const stale = await editAnonymizedText(asChair, r.proposalId, {
+      ...leaky,
+      keepFlagged: { title: "Queues", abstract: leaky.anonymizedAbstract },
+    });
+    expect(stale.ok).toBe(false);
+
+    const kept = await editAnonymizedText(asChair, r.proposalId, {
+      ...leaky,
+      keepFlagged: { title: leaky.anonymizedTitle, abstract: leaky.anonymizedAbstract },
+    });
+    expect(kept.ok).toBe(true);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "proposal.anonymized_edit", targetId: r.proposalId },
+    });
+    expect(audit.details).toMatchObject({ keptDespiteDetection: ["K3strel", "Oyelaran Adebisi"] });
+  });
+
   it("only the track's chairs and organizers edit the voter version", async () => {
     const { event, track } = await makeEvent();
     const speaker = await makeUser();

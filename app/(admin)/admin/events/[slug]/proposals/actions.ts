@@ -15,6 +15,10 @@ const anonymizedForm = z.object({
   proposalId: z.string().min(1, "Proposal is missing"),
   anonymizedTitle: z.string({ error: "Anonymized title is required" }),
   anonymizedAbstract: z.string({ error: "Anonymized abstract is required" }),
+  // Ticked after detection flagged this text: the flagged title and abstract come back with it.
+  keepFlagged: z.literal("yes").optional(),
+  flaggedTitle: z.string().max(10_000).optional(),
+  flaggedAbstract: z.string().max(20_000).optional(),
 });
 
 async function refresh(proposalId: string) {
@@ -26,8 +30,13 @@ async function refresh(proposalId: string) {
 }
 
 export async function editAnonymizedAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await runAction(assertUser, anonymizedForm, form, async (user, { proposalId, ...text }) => {
-    const r = await editAnonymizedText(user, proposalId, text);
+  const result = await runAction(assertUser, anonymizedForm, form, async (user, input) => {
+    const { proposalId, anonymizedTitle, anonymizedAbstract, keepFlagged, flaggedTitle, flaggedAbstract } = input;
+    const r = await editAnonymizedText(user, proposalId, {
+      anonymizedTitle,
+      anonymizedAbstract,
+      ...(keepFlagged === "yes" ? { keepFlagged: { title: flaggedTitle ?? "", abstract: flaggedAbstract ?? "" } } : {}),
+    });
     return r.ok ? { ok: true as const, message: "Voter version saved. The change is recorded in the audit log." } : r;
   });
   if (!result.ok) return { ...result, values: formDataToObject(form) };
