@@ -57,7 +57,9 @@ async function startVoting(base: string, id: string, cookie: string): Promise<st
     redirect: "manual",
   });
   const text = await r.text();
-  return r.headers.get("x-action-redirect") ?? `status ${r.status}: ${text.slice(0, 300)}`;
+  // The header is "<path>;push" (the navigation the client would make).
+  const target = r.headers.get("x-action-redirect");
+  return target ? target.split(";")[0] : `status ${r.status}: ${text.slice(0, 300)}`;
 }
 
 /** castVoteAction(input) as the ballot item page calls it. */
