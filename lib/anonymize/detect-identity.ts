@@ -1,7 +1,7 @@
 // Runs the identity rules over folded text and applies the capitalization and context checks.
 
 import { toStoredSpan, type Normalized } from "./normalize";
-import type { CaseRule, IdentityRule } from "./identity-rules";
+import { obfuscationKey, type CaseRule, type IdentityRule } from "./identity-rules";
 import { GENERIC_ORG_WORDS, LEGAL_SUFFIXES } from "./wordlists";
 import { PLACEHOLDER, type Candidate, type RedactionField } from "./types";
 
@@ -140,7 +140,12 @@ export function detectIdentity(
     if (rule.personKey) mentioned.add(rule.personKey);
     out.push(candidate(original, folded, rule, m));
   };
+  let key: string | undefined;
   for (const rule of rules) {
+    if (rule.needles) {
+      key ??= obfuscationKey(f);
+      if (!rule.needles.every((n) => key!.includes(n))) continue;
+    }
     rule.re.lastIndex = 0;
     for (const m of f.matchAll(rule.re)) {
       // "Dr. Tan", "Ms Whitfield": an honorific says it is the person, whatever the word.

@@ -73,6 +73,17 @@ function distinctive(word: string): boolean {
   );
 }
 
+// compromise's answer per word, kept: the tagger costs about a millisecond a call.
+const describing = new Map<string, boolean>();
+function describes(word: string): boolean {
+  let v = describing.get(word);
+  if (v === undefined) {
+    v = nlp(word).has("(#Adjective|#Demonym)");
+    if (describing.size < 10_000) describing.set(word, v);
+  }
+  return v;
+}
+
 const isAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
 
 /** Every form of one declared organization name (or alias). */
@@ -105,7 +116,7 @@ export function organizationForms(name: string): OrgForm[] {
       if (!distinctive(w) || (i > 0 && FUNCTION_WORDS.has(key(words[i - 1])))) return;
       const english = isEnglishWord(key(w));
       if (!english) forms.push({ text: w, source: "first-word" });
-      else if (i === 0 && !nlp(w).has("(#Adjective|#Demonym)")) forms.push({ text: w, source: "first-word" });
+      else if (i === 0 && !describes(w)) forms.push({ text: w, source: "first-word" });
     });
     // "KTH" of "KTH Royal Institute of Technology": the name already starts with its initialism.
     if (isAcronym(words[0])) forms.push({ text: words[0], source: "acronym" });

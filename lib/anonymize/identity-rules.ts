@@ -41,6 +41,8 @@ export type IdentityRule = {
   personKey?: string;
   /** For "obfuscated": the exact spelling's pattern, anchored; a match it accepts is not obfuscated. */
   plain?: RegExp;
+  /** For "obfuscated": obfuscationKey of each word; a text whose key lacks one cannot match. */
+  needles?: string[];
   /** A single ordinary word or initialism: it counts only where it is not part of a longer name. */
   ambiguous?: boolean;
 };
@@ -70,9 +72,30 @@ function tolerantPattern(word: string): string {
     .join(SPLIT);
 }
 
-function obfuscatedTwin(rule: IdentityRule, body: string, plainBody: string): IdentityRule {
+/** Lower case, no separators, digits read as letters, "l" as "i": what every spelling of a word shares. */
+export function obfuscationKey(s: string): string {
+  const digit: Record<string, string> = {
+    "4": "a",
+    "3": "e",
+    "1": "i",
+    "0": "o",
+    "5": "s",
+    "7": "t",
+    "8": "b",
+    "9": "g",
+  };
+  return s
+    .toLowerCase()
+    .replace(/[-\s._'\u00b7]/g, "")
+    .replace(/[01345789]/g, (d) => digit[d] ?? d)
+    .replace(/l/g, "i");
+}
+
+function obfuscatedTwin(rule: IdentityRule, body: string, plainBody: string, words: string[]): IdentityRule {
   return {
     ...rule,
+    // A cheap test before the regular expression: the words must all be in the text's key.
+    needles: words.filter((w) => letters(w) > 1).map(obfuscationKey),
     re: new RegExp(B + body + E, "giu"),
     caseRule: "obfuscated",
     plain: new RegExp(`^(?:${plainBody})$`, "iu"),
@@ -128,7 +151,7 @@ function nameRules(name: string): IdentityRule[] {
       personKey,
     };
     if (!ts.some(distinctPart)) return [rule];
-    return [rule, obfuscatedTwin(rule, ts.map(loose).join("\\s+"), ts.map(exact).join("\\s+"))];
+    return [rule, obfuscatedTwin(rule, ts.map(loose).join("\\s+"), ts.map(exact).join("\\s+"), ts)];
   };
   if (tokens.length >= 2) rules.push(...full(tokens));
   // "Ana María López García" is also written "Ana López".
@@ -153,7 +176,7 @@ function nameRules(name: string): IdentityRule[] {
       personKey,
     };
     rules.push(rule);
-    if (distinctPart(p)) rules.push(obfuscatedTwin(rule, tolerantPattern(p), namePartPattern(p)));
+    if (distinctPart(p)) rules.push(obfuscatedTwin(rule, tolerantPattern(p), namePartPattern(p), [p]));
     if (letters(p) >= 4 && !isCommonWord(key)) rules.push(hashtagRule(p, "NAME"));
   }
   return rules;
@@ -207,7 +230,7 @@ function orgRule(form: OrgForm): IdentityRule[] {
   // "W1sla W0rks", "Vesu vio", "Adin-kra": a distinctive word, or several words, written to dodge.
   const twinnable = tokens.length >= 2 ? letters(joined) >= 6 : distinct || (letters(joined) >= 5 && !allCommon);
   if (form.source !== "acronym" && letters(joined) >= 4 && twinnable)
-    rules.push(obfuscatedTwin(main, tokens.map(tolerantPattern).join(ORG_SEP), body));
+    rules.push(obfuscatedTwin(main, tokens.map(tolerantPattern).join(ORG_SEP), body, tokens));
   if (caseRule === "as-written" || allCommon) return rules;
   // A product or event named after the organization: "ZephyrOS", "MonsoonDB", "BorealisCon".
   const capitalized = tokens.map((t) => escapeRe(t[0].toUpperCase() + t.slice(1))).join(ORG_SEP);

@@ -1,18 +1,11 @@
 import "server-only";
 import { redactProposal, type Finding } from "../anonymize";
 import type { Tx } from "../db/client";
-import { loadIdentityContext } from "./identity";
+import { loadProposalIdentityContext } from "./identity";
 
 /** Redacts a proposal's title and abstract against its (non-declined) speakers and stores the result and findings. */
 export async function applyRedaction(tx: Tx, proposalId: string, title: string, abstract: string): Promise<Finding[]> {
-  const speakers = await tx.proposalSpeaker.findMany({
-    where: { proposalId, status: { not: "DECLINED" } },
-    select: { userId: true },
-  });
-  const ctx = await loadIdentityContext(
-    tx,
-    speakers.map((s) => s.userId),
-  );
+  const ctx = await loadProposalIdentityContext(tx, proposalId);
   const redacted = redactProposal({ title, abstract }, ctx);
   await tx.redactionFinding.deleteMany({ where: { proposalId } });
   if (redacted.findings.length > 0) {

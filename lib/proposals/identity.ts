@@ -78,3 +78,15 @@ export async function loadIdentityContext(tx: Tx, userIds: string[]): Promise<Id
     })),
   );
 }
+
+/** The identity context of a proposal: every speaker who has not declined. */
+export async function loadProposalIdentityContext(tx: Tx, proposalId: string): Promise<IdentityContext> {
+  const speakers = await tx.proposalSpeaker.findMany({
+    where: { proposalId, status: { not: "DECLINED" } },
+    select: { userId: true },
+  });
+  return loadIdentityContext(
+    tx,
+    speakers.map((s) => s.userId),
+  );
+}

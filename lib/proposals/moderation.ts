@@ -7,7 +7,7 @@ import { fail, failFromZod, type Result } from "../errors";
 import { findDangerousMarkup } from "../markdown/render";
 import { textField } from "../text/hygiene";
 import { redactProposal } from "../anonymize";
-import { loadIdentityContext } from "./identity";
+import { loadProposalIdentityContext } from "./identity";
 import { LIMITS } from "./schema";
 
 const anonymizedSchema = z.object({
@@ -58,14 +58,7 @@ export async function editAnonymizedText(
     if (!p) return fail("not_found", "Proposal not found.");
     if (!isChairOf(actor, p.trackId))
       return fail("forbidden", "Only the track's chairs and organizers can edit the anonymized text.");
-    const speakers = await tx.proposalSpeaker.findMany({
-      where: { proposalId, status: { not: "DECLINED" } },
-      select: { userId: true },
-    });
-    const ctx = await loadIdentityContext(
-      tx,
-      speakers.map((s) => s.userId),
-    );
+    const ctx = await loadProposalIdentityContext(tx, proposalId);
     const { findings } = redactProposal({ title: text.anonymizedTitle, abstract: text.anonymizedAbstract }, ctx);
     const kept = [...new Set(findings.map((f) => f.text))];
     const confirmed =

@@ -61,7 +61,7 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
     }),
     db.user.findMany({
       where: { votes: { some: { eventId: event.id } } },
-      select: { id: true, accountCreatedAt: true, organizationId: true },
+      select: { id: true, email: true, accountCreatedAt: true, organizationId: true },
     }),
     db.organization.findMany({ where: { mergedIntoId: { not: null } }, select: { id: true, mergedIntoId: true } }),
   ]);
@@ -89,6 +89,8 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
       event: rankingEvent,
       proposals: proposals.map((p) => ({
         id: p.id,
+        // A restored proposal's external id is the original's external id, or its id when it had none.
+        orderKey: p.externalId ?? p.id,
         trackId: p.trackId,
         organizationIds: [
           ...new Set(
@@ -101,6 +103,7 @@ export async function loadRankingData(event: RankingEventRow): Promise<RankingDa
       })),
       voters: voters.map((v) => ({
         id: v.id,
+        orderKey: v.email,
         accountCreatedAt: v.accountCreatedAt,
         organizationId: canonical(v.organizationId),
       })),

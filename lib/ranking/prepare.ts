@@ -4,7 +4,12 @@
 import type { Design } from "./fit";
 import type { RankingInput, RankingProposal, RankingVoter } from "./types";
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// Proposals and voters are indexed in a fixed order whatever order the caller lists them in: the
+// seeded pAccept simulation and the voter split walk them in it. The order key (an external id,
+// an e-mail) survives an export and restore into another database, where ids are new.
+const key = (x: { id: string; orderKey?: string }) => x.orderKey ?? x.id;
+const byKey = <T extends { id: string; orderKey?: string }>(a: T, b: T) =>
+  key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export type Prepared = {
   proposals: RankingProposal[];
@@ -26,14 +31,14 @@ export type Prepared = {
 
 export function prepareInput(input: RankingInput): Prepared {
   const { scaleMin, scaleMax } = input.event;
-  const proposals = dedupe([...input.proposals].sort(byId));
+  const proposals = dedupe([...input.proposals].sort(byKey));
   const known = new Map(input.voters.map((v) => [v.id, v]));
   // Voters who voted but were not listed count as established accounts without organization.
   for (const vote of input.votes) {
     if (!known.has(vote.voterId))
       known.set(vote.voterId, { id: vote.voterId, accountCreatedAt: new Date(0), organizationId: null });
   }
-  const voters = [...known.values()].sort(byId);
+  const voters = [...known.values()].sort(byKey);
   const pIndex = new Map(proposals.map((p, i) => [p.id, i]));
   const vIndex = new Map(voters.map((v, i) => [v.id, i]));
 
@@ -116,5 +121,6 @@ export function prepareInput(input: RankingInput): Prepared {
 }
 
 function dedupe(sorted: RankingProposal[]): RankingProposal[] {
-  return sorted.filter((p, i) => i === 0 || sorted[i - 1].id !== p.id);
+  const seen = new Set<string>();
+  return sorted.filter((p) => !seen.has(p.id) && seen.add(p.id));
 }

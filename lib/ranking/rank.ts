@@ -196,7 +196,9 @@ function trackGroups(input: RankingInput, proposals: Prepared["proposals"]): { m
   const byTrack = new Map<string, number[]>();
   proposals.forEach((p, j) => byTrack.set(p.trackId, [...(byTrack.get(p.trackId) ?? []), j]));
   const share = input.event.acceptanceShare ?? DEFAULT_ACCEPTANCE_SHARE;
-  return [...byTrack.keys()].sort().map((t) => ({
+  // Tracks in the order their first proposal appears (the caller's stable order), not by id:
+  // ids change when an event is restored elsewhere, and the seeded simulation runs group by group.
+  return [...byTrack.keys()].map((t) => ({
     members: byTrack.get(t)!,
     k: acceptedSetSize(byTrack.get(t)!.length, input.trackSlots?.[t], share),
   }));

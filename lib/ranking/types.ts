@@ -11,12 +11,16 @@ export type RankingVote = {
 
 export type RankingVoter = {
   id: string;
+  /** Sort key that survives export and restore (the e-mail); the id when absent. */
+  orderKey?: string;
   accountCreatedAt: Date;
   organizationId: string | null;
 };
 
 export type RankingProposal = {
   id: string;
+  /** Sort key that survives export and restore (the external id); the id when absent. */
+  orderKey?: string;
   trackId: string;
   /** Organizations of the proposal's confirmed speakers. */
   organizationIds: string[];
