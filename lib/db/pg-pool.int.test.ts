@@ -87,4 +87,21 @@ describe.skipIf(!onPostgres)("connections after failing statements", () => {
       await stock.end();
     }
   });
+
+  it("survives the server cutting an idle connection and opens a new one", async () => {
+    const url = (t.target as { url: string }).url;
+    const ours = createPgPool({ connectionString: url, max: 1 });
+    try {
+      const pid = (await ours.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+      await admin.query("SELECT pg_terminate_backend($1)", [pid]);
+      // pg-pool drops the cut client and emits 'error' on the pool: with no listener of the pool's
+      // own, that was an uncaught exception (the test run reports it and fails).
+      for (let i = 0; i < 100 && ours.totalCount > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(ours.totalCount).toBe(0);
+      const next = (await ours.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+      expect(next).not.toBe(pid);
+    } finally {
+      await ours.end();
+    }
+  });
 });

@@ -22,6 +22,14 @@ export function isAnsweredStatementError(e: unknown): boolean {
 
 export function createPgPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
+  // An idle connection can be cut by the server (a restart, an administrator's terminate, DROP
+  // DATABASE ... WITH (FORCE) in tests). pg-pool then removes that client and emits 'error' on the
+  // pool; without a listener that event would be an uncaught exception that ends the process.
+  pool.on("error", (err) => {
+    console.warn(
+      `PostgreSQL closed an idle connection (${(err as Error & { code?: string }).code ?? err.message}); the pool opens a new one when needed.`,
+    );
+  });
   const keepOnStatementError = async (...args: QueryArgs) => {
     if (typeof args[args.length - 1] === "function") {
       throw new Error("createPgPool: callback-style pool.query is not supported");
