@@ -97,8 +97,10 @@ test("a chair reads a proposal's voter version and breakdown, leaves a private n
   // Keyboard flow: J goes to the next proposal in ranking order, K back.
   await page.goto(`${DASHBOARD}/${firstId}`);
   await expect(page.getByTestId("review-position")).toHaveText("Rank 1 of 12");
+  await expect(page.locator("html[data-review-keys]")).toHaveCount(1); // listener bound (hydrated)
   await page.keyboard.press("j");
   await expect(page.getByTestId("review-position")).toHaveText("Rank 2 of 12");
+  await expect(page.getByTestId("review-previous")).toBeVisible();
   await page.keyboard.press("k");
   await expect(page.getByTestId("review-position")).toHaveText("Rank 1 of 12");
 });
