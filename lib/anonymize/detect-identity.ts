@@ -2,6 +2,7 @@
 
 import { toStoredSpan, type Normalized } from "./normalize";
 import { obfuscationKey, type CaseRule, type IdentityRule } from "./identity-rules";
+import { textChars } from "./text-regexp";
 import { GENERIC_ORG_WORDS, LEGAL_SUFFIXES } from "./wordlists";
 import { PLACEHOLDER, type Candidate, type RedactionField } from "./types";
 
@@ -141,16 +142,18 @@ export function detectIdentity(
     out.push(candidate(original, folded, rule, m));
   };
   let key: string | undefined;
+  const chars = textChars(f);
   for (const rule of rules) {
     if (rule.needles) {
       key ??= obfuscationKey(f);
       if (!rule.needles.every((n) => key!.includes(n))) continue;
     }
-    rule.re.lastIndex = 0;
-    for (const m of f.matchAll(rule.re)) {
+    const re = rule.re.for(chars);
+    re.lastIndex = 0;
+    for (const m of f.matchAll(re)) {
       // "Dr. Tan", "Ms Whitfield": an honorific says it is the person, whatever the word.
       const titled = rule.person && HONORIFIC_RE.test(f.slice(Math.max(0, m.index - 12), m.index));
-      if (!titled && !caseAllows(rule.caseRule, m[0], f, m.index, field, rule.declared, rule.plain)) {
+      if (!titled && !caseAllows(rule.caseRule, m[0], f, m.index, field, rule.declared, rule.plain?.for(chars))) {
         if (rule.caseRule === "contextual" && rule.personKey && field !== "TITLE") heldBack.push({ rule, m });
         continue;
       }

@@ -11,6 +11,7 @@ import {
   SHARED_HOSTS,
   TECH_TERMS,
 } from "./wordlists";
+import { TextRegExp } from "./text-regexp";
 import type { IdentityContext, RedactionKind } from "./types";
 
 /**
@@ -27,7 +28,8 @@ export type CaseRule = "any" | "capitalized" | "every-capitalized" | "contextual
 
 export type IdentityRule = {
   kind: RedactionKind;
-  re: RegExp;
+  /** Compiled per text by `re.for(textChars(text))`: see text-regexp.ts. */
+  re: TextRegExp;
   caseRule: CaseRule;
   /** Declared spelling (folded), for "as-written". */
   declared?: string;
@@ -40,7 +42,7 @@ export type IdentityRule = {
   /** Which declared person the rule belongs to: a mention of them lets their other parts count. */
   personKey?: string;
   /** For "obfuscated": the exact spelling's pattern, anchored; a match it accepts is not obfuscated. */
-  plain?: RegExp;
+  plain?: TextRegExp;
   /** For "obfuscated": obfuscationKey of each word; a text whose key lacks one cannot match. */
   needles?: string[];
   /** A single ordinary word or initialism: it counts only where it is not part of a longer name. */
@@ -96,9 +98,9 @@ function obfuscatedTwin(rule: IdentityRule, body: string, plainBody: string, wor
     ...rule,
     // A cheap test before the regular expression: the words must all be in the text's key.
     needles: words.filter((w) => letters(w) > 1).map(obfuscationKey),
-    re: new RegExp(B + body + E, "giu"),
+    re: new TextRegExp(B + body + E, "giu"),
     caseRule: "obfuscated",
-    plain: new RegExp(`^(?:${plainBody})$`, "iu"),
+    plain: new TextRegExp(`^(?:${plainBody})$`, "iu"),
     ambiguous: false,
   };
 }
@@ -144,7 +146,7 @@ function nameRules(name: string): IdentityRule[] {
   const full = (ts: string[]): IdentityRule[] => {
     const rule: IdentityRule = {
       kind: "NAME",
-      re: new RegExp(B + ts.map(exact).join("\\s+") + E, "giu"),
+      re: new TextRegExp(B + ts.map(exact).join("\\s+") + E, "giu"),
       caseRule: ts.every((t) => isCommonWord(lower(t).replace(/['-]/g, ""))) ? "every-capitalized" : "any",
       possessive: true,
       person: true,
@@ -168,7 +170,7 @@ function nameRules(name: string): IdentityRule[] {
     if (letters(p) < 3 || TECH_TERMS.has(key)) continue;
     const rule: IdentityRule = {
       kind: "NAME",
-      re: new RegExp(B + namePartPattern(p) + E, "giu"),
+      re: new TextRegExp(B + namePartPattern(p) + E, "giu"),
       // "siobhán" and "OSEI" are the person; "sierra" and "bloom" are words unless capitalized.
       caseRule: isCommonWord(key) ? "contextual" : letters(p) >= 4 && !isEnglishWord(key) ? "any" : "capitalized",
       possessive: true,
@@ -219,7 +221,7 @@ function orgRule(form: OrgForm): IdentityRule[] {
   const main: IdentityRule = {
     kind: "ORGANIZATION",
     // Spacing/CamelCase variants: "NimbusWorks", "Nimbus Works", "nimbus-works", "Nimbus_Works".
-    re: new RegExp(B + body + E, "giu"),
+    re: new TextRegExp(B + body + E, "giu"),
     caseRule,
     declared: joined,
     legalSuffix: true,
@@ -237,7 +239,7 @@ function orgRule(form: OrgForm): IdentityRule[] {
   rules.push({
     kind: "ORGANIZATION",
     // ("NimbusData" is another company: a descriptive word after the name does not count.)
-    re: new RegExp(`${B}${capitalized}(?=[\\p{Lu}\\p{N}])(?!(?:${GENERIC_ALT})${E})[\\p{L}\\p{N}]+${E}`, "gu"),
+    re: new TextRegExp(`${B}${capitalized}(?=[\\p{Lu}\\p{N}])(?!(?:${GENERIC_ALT})${E})[\\p{L}\\p{N}]+${E}`, "gu"),
     caseRule: "any",
     possessive: true,
   });
@@ -245,7 +247,7 @@ function orgRule(form: OrgForm): IdentityRule[] {
     caseRule === "every-capitalized"
       ? {
           kind: "HANDLE",
-          re: new RegExp(
+          re: new TextRegExp(
             `(?<![\\p{L}\\p{N}_&])#${tokens.map((t) => escapeRe(t[0].toUpperCase() + t.slice(1))).join("")}[\\p{L}\\p{N}_]*${E}`,
             "gu",
           ),
@@ -260,7 +262,7 @@ function orgRule(form: OrgForm): IdentityRule[] {
 function hashtagRule(word: string, kind: "NAME" | "HANDLE"): IdentityRule {
   return {
     kind: kind === "NAME" ? "HANDLE" : kind,
-    re: new RegExp(`(?<![\\p{L}\\p{N}_&])#${namePartPattern(word)}[\\p{L}\\p{N}_]*${E}`, "giu"),
+    re: new TextRegExp(`(?<![\\p{L}\\p{N}_&])#${namePartPattern(word)}[\\p{L}\\p{N}_]*${E}`, "giu"),
     caseRule: "any",
   };
 }
@@ -276,7 +278,7 @@ function domainRule(domain: string, kind: "DOMAIN" | "URL"): IdentityRule | null
   if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d)) return null;
   return {
     kind,
-    re: new RegExp(`(?<![\\w@.-])(?:[a-z0-9-]+\\.)*${escapeRe(d)}(?![\\w-]|\\.[a-z0-9])`, "gi"),
+    re: new TextRegExp(`(?<![\\w@.-])(?:[a-z0-9-]+\\.)*${escapeRe(d)}(?![\\w-]|\\.[a-z0-9])`, "gi"),
     caseRule: "any",
   };
 }
@@ -286,7 +288,7 @@ function handleRule(handle: string): IdentityRule | null {
   if (h.length < 3 || !/^[\p{L}\p{N}_.-]+$/u.test(h) || isCommonWord(h.toLowerCase())) return null;
   return {
     kind: "HANDLE",
-    re: new RegExp(`(?<![\\p{L}\\p{N}_@.\\/-])@?${escapeRe(h)}(?![\\p{L}\\p{N}_-])`, "giu"),
+    re: new TextRegExp(`(?<![\\p{L}\\p{N}_@.\\/-])@?${escapeRe(h)}(?![\\p{L}\\p{N}_-])`, "giu"),
     caseRule: "any",
   };
 }
