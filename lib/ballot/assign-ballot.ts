@@ -36,7 +36,7 @@ function newBallotId(): string {
 }
 
 /** n handles from one draw of random bytes. */
-function newHandles(n: number): string[] {
+export function newHandles(n: number): string[] {
   const bytes = randomBytes(12 * n);
   return Array.from({ length: n }, (_, i) => bytes.subarray(12 * i, 12 * i + 12).toString("base64url"));
 }

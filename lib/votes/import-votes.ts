@@ -10,11 +10,10 @@
 // vote in place and changes nothing.
 import "server-only";
 import { z } from "zod";
-import { newHandle } from "../ballot/assign-ballot";
-import { randomUUID } from "node:crypto";
+import { newHandles } from "../ballot/assign-ballot";
 import { db, type Tx } from "../db/client";
 import { fail, type Result } from "../errors";
-import { isoOrNull, utc } from "../db/bulk-sql";
+import { isoOrNull, sortableIds, utc } from "../db/bulk-sql";
 import type { CsvRow, CsvSpec } from "../imports/csv";
 import type { ProgressCallback } from "../imports/progress";
 import { normalizeEmail } from "../orgs/normalize";
@@ -281,9 +280,10 @@ async function loadVoters(
     orgs: [] as (string | null)[],
     createdAts: [] as string[],
   };
+  const newIds = sortableIds(wanted.size - out.size);
   for (const w of wanted.values()) {
     if (out.has(w.email)) continue;
-    const id = randomUUID();
+    const id = newIds[fresh.ids.length];
     const organizationId = await orgFor(w.organization, w.email);
     fresh.ids.push(id);
     fresh.emails.push(w.email);
@@ -305,8 +305,15 @@ async function loadVoters(
   return out;
 }
 
-type BallotRow = { id: string; voterId: string; maxPosition: number; batch: number };
-type ItemRow = { id: string; voterId: string; proposalId: string };
+/** A ballot of the chunk's voters with one of its items (all null for a ballot without items). */
+type ItemRow = {
+  ballotId: string;
+  voterId: string;
+  id: string | null;
+  proposalId: string | null;
+  position: number | null;
+  batch: number | null;
+};
 type VoteRow = {
   id: string;
   voterId: string;
@@ -335,58 +342,68 @@ async function writeChunk(
   for (const v of voters.values()) if (v.created) outcome.votersCreated++;
   const voterIds = [...new Set([...voters.values()].map((v) => v.id))];
 
-  // Ballots: one per voter and event, created where missing (dated by the voter's first vote).
+  // Ballots: one per voter and event, created where missing (dated by the voter's first vote). A
+  // ballot created here has no items yet; only the others are read back, with their items, one
+  // index probe per voter (LATERAL ... LIMIT/OFFSET keeps the planner from hashing every ballot item
+  // of the event, which made each chunk slower than the one before).
   const firstVote = new Map<string, Date>();
   for (const { data } of rows) {
     const id = voters.get(data.voterEmail)!.id;
     if (!firstVote.has(id)) firstVote.set(id, data.votedAt);
   }
-  await tx.$executeRawUnsafe(
+  const inserted = await tx.$queryRawUnsafe<{ id: string; voterId: string }[]>(
     `INSERT INTO "Ballot" ("id", "eventId", "voterId", "createdAt")
      SELECT t.id, $1, t.voter, ${utc("t.created")} FROM unnest($2::text[], $3::text[], $4::timestamptz[]) AS t(id, voter, created)
-     ON CONFLICT ("eventId", "voterId") DO NOTHING`,
+     ON CONFLICT ("eventId", "voterId") DO NOTHING RETURNING "id", "voterId"`,
     eventId,
-    voterIds.map(() => randomUUID()),
+    sortableIds(voterIds.length),
     voterIds,
     voterIds.map((id) => firstVote.get(id)!.toISOString()),
   );
-  const ballots = await tx.$queryRawUnsafe<BallotRow[]>(
-    `SELECT b."id", b."voterId", COALESCE(max(bi."position"), 0)::int AS "maxPosition", GREATEST(1, COALESCE(max(bi."batch"), 1))::int AS "batch"
-     FROM "Ballot" b LEFT JOIN "BallotItem" bi ON bi."ballotId" = b."id"
-     WHERE b."eventId" = $1 AND b."voterId" = ANY($2::text[]) GROUP BY b."id"`,
-    eventId,
-    voterIds,
+  type Ballot = { id: string; maxPosition: number; batch: number; items: Map<string, string> };
+  const ballotOf = new Map<string, Ballot>(
+    inserted.map((b) => [b.voterId, { id: b.id, maxPosition: 0, batch: 1, items: new Map() }]),
   );
-  const proposalIds = [...new Set(rows.map((r) => r.proposal.id))];
-  const items = await tx.$queryRawUnsafe<ItemRow[]>(
-    `SELECT bi."id", b."voterId", bi."proposalId" FROM "BallotItem" bi JOIN "Ballot" b ON b."id" = bi."ballotId"
-     WHERE b."eventId" = $1 AND b."voterId" = ANY($2::text[]) AND bi."proposalId" = ANY($3::text[])`,
-    eventId,
-    voterIds,
-    proposalIds,
-  );
-  const ballotOf = new Map(ballots.map((b) => [b.voterId, { ...b, items: new Map<string, string>() }]));
-  for (const it of items) ballotOf.get(it.voterId)!.items.set(it.proposalId, it.id);
+  const older = voterIds.filter((id) => !ballotOf.has(id));
+  const items = older.length
+    ? await tx.$queryRawUnsafe<ItemRow[]>(
+        `SELECT b."id" AS "ballotId", b."voterId", bi."id", bi."proposalId", bi."position", bi."batch"
+         FROM unnest($2::text[]) AS t(voter)
+         CROSS JOIN LATERAL (SELECT "id", "voterId" FROM "Ballot" x WHERE x."eventId" = $1 AND x."voterId" = t.voter LIMIT 1) b
+         LEFT JOIN LATERAL (SELECT "id", "proposalId", "position", "batch" FROM "BallotItem" y WHERE y."ballotId" = b."id" OFFSET 0) bi ON true`,
+        eventId,
+        older,
+      )
+    : [];
+  for (const it of items) {
+    let ballot = ballotOf.get(it.voterId);
+    if (!ballot) ballotOf.set(it.voterId, (ballot = { id: it.ballotId, maxPosition: 0, batch: 1, items: new Map() }));
+    if (it.id === null) continue;
+    ballot.items.set(it.proposalId!, it.id);
+    ballot.maxPosition = Math.max(ballot.maxPosition, it.position!);
+    ballot.batch = Math.max(ballot.batch, it.batch!);
+  }
 
   // Ballot items for proposals not yet on the voter's ballot, in file order.
   const newItems = { ids: [] as string[], ballots: [] as string[], proposals: [] as string[], handles: [] as string[] };
   const positions: number[] = [];
   const batches: number[] = [];
   const assignedAts: string[] = [];
+  const itemIds = sortableIds(rows.length);
   for (const { data, proposal } of rows) {
     const ballot = ballotOf.get(voters.get(data.voterEmail)!.id)!;
     if (ballot.items.has(proposal.id)) continue;
-    const id = randomUUID();
+    const id = itemIds[newItems.ids.length];
     ballot.maxPosition += 1;
     newItems.ids.push(id);
     newItems.ballots.push(ballot.id);
     newItems.proposals.push(proposal.id);
-    newItems.handles.push(newHandle());
     positions.push(ballot.maxPosition);
     batches.push(ballot.batch);
     assignedAts.push(data.votedAt.toISOString());
     ballot.items.set(proposal.id, id);
   }
+  newItems.handles = newHandles(newItems.ids.length);
   if (newItems.ids.length)
     await tx.$executeRawUnsafe(
       `INSERT INTO "BallotItem" ("id", "ballotId", "proposalId", "handle", "position", "batch", "assignedAt")
@@ -403,14 +420,22 @@ async function writeChunk(
     );
   outcome.ballotItemsCreated = newItems.ids.length;
 
-  // Votes: new ones in one statement, changed ones in another; the same ones left alone.
-  const pairs = rows.map(({ data, proposal }) => [voters.get(data.voterEmail)!.id, proposal.id]);
-  const existing = await tx.$queryRawUnsafe<VoteRow[]>(
-    `SELECT v."id", v."voterId", v."proposalId", v."score", v."createdAt", v."ballotItemId"
-     FROM "Vote" v JOIN unnest($1::text[], $2::text[]) AS t(voter, proposal) ON v."voterId" = t.voter AND v."proposalId" = t.proposal`,
-    pairs.map((p) => p[0]),
-    pairs.map((p) => p[1]),
-  );
+  // Votes: new ones in one statement, changed ones in another; the same ones left alone. A voter
+  // created in this transaction has none yet; the others' are looked up pair by pair in the unique
+  // (voter, proposal) index (LATERAL ... LIMIT 1 keeps the plan a nested loop, not a hash join over
+  // every vote of the table, whatever the table statistics say).
+  const pairs = rows
+    .map(({ data, proposal }) => [voters.get(data.voterEmail)!, proposal.id] as const)
+    .filter(([voter]) => !voter.created);
+  const existing = pairs.length
+    ? await tx.$queryRawUnsafe<VoteRow[]>(
+        `SELECT v."id", v."voterId", v."proposalId", v."score", v."createdAt", v."ballotItemId"
+         FROM unnest($1::text[], $2::text[]) AS t(voter, proposal)
+         CROSS JOIN LATERAL (SELECT * FROM "Vote" x WHERE x."voterId" = t.voter AND x."proposalId" = t.proposal LIMIT 1) v`,
+        pairs.map((p) => p[0].id),
+        pairs.map((p) => p[1]),
+      )
+    : [];
   const existingBy = new Map(existing.map((v) => [`${v.voterId}/${v.proposalId}`, v]));
   const fresh = { voters: [] as string[], proposals: [] as string[], items: [] as string[] };
   const freshScores: (number | null)[] = [];
@@ -461,7 +486,7 @@ async function writeChunk(
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[])
          AS t(id, voter, proposal, item, score, voted)`,
       eventId,
-      fresh.voters.map(() => randomUUID()),
+      sortableIds(fresh.voters.length),
       fresh.voters,
       fresh.proposals,
       fresh.items,
