@@ -105,8 +105,12 @@ function obfuscatedTwin(rule: IdentityRule, body: string, plainBody: string, wor
   };
 }
 
+const LETTER = /\p{L}/u;
+
 function letters(s: string): number {
-  return (s.match(/\p{L}/gu) ?? []).length;
+  let n = 0;
+  for (const c of s) if (LETTER.test(c)) n++;
+  return n;
 }
 
 const HONORIFICS = new Set(["dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "phd", "jr", "sr"]);
@@ -310,6 +314,25 @@ function linkRules(link: string): IdentityRule[] {
 
 const cache = new WeakMap<IdentityContext, IdentityRule[]>();
 
+/**
+ * The rules of a name or an organization form, by their text: an import builds a context per
+ * proposal, and the same organization (or co-speaker) recurs across rows. Rules are never changed
+ * after they are built, so contexts can share them, compiled patterns included. Bounded.
+ */
+const RULES_KEPT = 2000;
+const rulesByKey = new Map<string, IdentityRule[]>();
+function memoRules(key: string, build: () => IdentityRule[]): IdentityRule[] {
+  let rules = rulesByKey.get(key);
+  if (rules) {
+    rulesByKey.delete(key); // most recently used last
+  } else {
+    rules = build();
+    if (rulesByKey.size >= RULES_KEPT) rulesByKey.delete(rulesByKey.keys().next().value!);
+  }
+  rulesByKey.set(key, rules);
+  return rules;
+}
+
 export function compileIdentityRules(ctx: IdentityContext): IdentityRule[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
@@ -327,7 +350,7 @@ export function compileIdentityRules(ctx: IdentityContext): IdentityRule[] {
     }
     for (const l of s.links ?? []) rules.push(...linkRules(l).map((r) => ({ ...r, personKey })));
   }
-  for (const n of names) rules.push(...nameRules(n));
+  for (const n of names) rules.push(...memoRules(`name\u0000${n}`, () => nameRules(n)));
   const forms = new Map<string, OrgForm>();
   const addForm = (f: OrgForm) => {
     const k = fold(f.text).toLowerCase();
@@ -343,7 +366,8 @@ export function compileIdentityRules(ctx: IdentityContext): IdentityRule[] {
       domainForms(d).forEach(addForm);
     }
   }
-  for (const f of forms.values()) rules.push(...orgRule(f));
+  for (const f of forms.values())
+    rules.push(...memoRules(`org\u0000${f.source}\u0000${f.ambiguous ? 1 : 0}\u0000${f.text}`, () => orgRule(f)));
   cache.set(ctx, rules);
   return rules;
 }

@@ -67,60 +67,62 @@ function classInfo(cls: string, flags: string): ClassInfo {
  */
 function splitSource(source: string): Piece[] {
   const pieces: Piece[] = [];
-  let lit = "";
-  let i = 0;
+  let from = 0; // start of the literal text not yet pushed
+  const cut = (start: number, end: number, cls: string) => {
+    if (start > from) pieces.push(source.slice(from, start));
+    pieces.push({ cls });
+    from = end;
+  };
+  // Length of the escape starting at source[j] === "\\".
   const escapeAt = (j: number): number => {
-    // Length of the escape starting at source[j] === "\\".
     const c = source[j + 1];
     if ((c === "p" || c === "P" || c === "u") && source[j + 2] === "{") return source.indexOf("}", j) - j + 1;
     return 2;
   };
+  let i = 0;
   while (i < source.length) {
     const c = source[i];
     if (c === "\\") {
       const n = escapeAt(i);
-      const esc = source.slice(i, i + n);
-      if (esc.startsWith("\\p{")) {
-        pieces.push(lit, { cls: `[${esc}]` });
-        lit = "";
-      } else lit += esc;
+      if (source[i + 1] === "p" && source[i + 2] === "{") cut(i, i + n, `[${source.slice(i, i + n)}]`);
       i += n;
     } else if (c === "[") {
       let j = i + 1;
-      while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? escapeAt(j) : 1;
-      const cls = source.slice(i, j + 1);
-      if (cls.includes("\\p{") && !cls.startsWith("[^") && !cls.includes("\\P{")) {
-        pieces.push(lit, { cls });
-        lit = "";
-      } else lit += cls;
+      let property = false;
+      let complement = source[j] === "^"; // negated classes and \P{...} stay as written
+      while (j < source.length && source[j] !== "]") {
+        if (source[j] !== "\\") {
+          j++;
+          continue;
+        }
+        if (source[j + 1] === "p" && source[j + 2] === "{") property = true;
+        if (source[j + 1] === "P" && source[j + 2] === "{") complement = true;
+        j += escapeAt(j);
+      }
+      if (property && !complement) cut(i, j + 1, source.slice(i, j + 1));
       i = j + 1;
-    } else {
-      lit += c;
-      i++;
-    }
+    } else i++;
   }
-  pieces.push(lit);
-  return pieces.filter((p) => p !== "");
+  if (from < source.length) pieces.push(source.slice(from));
+  return pieces;
 }
 
 /** The pattern's compiled forms kept per text shape; a handful covers every text of a proposal. */
 const MAX_FORMS = 8;
 
 export class TextRegExp {
-  private readonly pieces: Piece[] | null;
-  private readonly testFlags: string;
+  // Split on first use: many rules never run (their needles are not in the text).
+  private pieces: Piece[] | null | undefined;
   private readonly forms = new Map<string, RegExp>();
 
   constructor(
     readonly source: string,
     readonly flags: string,
-  ) {
-    this.pieces = flags.includes("u") ? splitSource(source) : null;
-    this.testFlags = flags.replace(/[gy]/g, "");
-  }
+  ) {}
 
   /** The pattern specialized for `chars` (the text it will run on): same matches on that text. */
   for(chars: TextChars): RegExp {
+    if (this.pieces === undefined) this.pieces = this.flags.includes("u") ? splitSource(this.source) : null;
     const pieces = this.pieces;
     const formKey = pieces && pieces.some((p) => typeof p !== "string") ? chars.key : "";
     let re = this.forms.get(formKey);
@@ -135,10 +137,11 @@ export class TextRegExp {
   }
 
   private specialize(cls: string, chars: TextChars): string {
-    const k = `${this.testFlags} ${cls}`;
+    const testFlags = this.flags.replace(/[gy]/g, "");
+    const k = `${testFlags} ${cls}`;
     let out = chars.classes.get(k);
     if (out === undefined) {
-      const info = classInfo(cls, this.testFlags);
+      const info = classInfo(cls, testFlags);
       out = info.ascii;
       for (const cp of chars.codePoints) if (info.test.test(String.fromCodePoint(cp))) out += hex(cp);
       out = `[${out}]`;
