@@ -15,6 +15,7 @@
 //
 // Settings (environment): BENCH_DB=postgres,pglite  BENCH_ROUNDS=3  BENCH_DURATION=8 (s per round)
 //   BENCH_VOTERS=2000  BENCH_PROPOSALS=600  BENCH_SKIP_BUILD=1 (reuse .next)  BENCH_CONNECTIONS=50,200
+//   BENCH_CPU_PROF=<dir> (CPU profiles of the server)  BENCH_SECTIONS=votes,replays,pages,two
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -26,7 +27,6 @@ import { migrateDatabase } from "../lib/db/migrate-database";
 import type { DatabaseTarget } from "../lib/db/target";
 import { CANDIDATES_SQL } from "../lib/ballot/candidates";
 import { BALLOT_ITEMS_SQL, ITEM_SQL } from "../lib/ballot/voter-view";
-import { domainSuffixes } from "../lib/eligibility/sql";
 import { VOTE_SQL } from "../lib/votes/cast-vote";
 import { runLoad, summarize, type Req, type RequestSource, type RoundResult } from "./_http-load";
 import { BENCH_SLUG, seedBench, type BenchVoter } from "./_http-seed";
@@ -40,6 +40,7 @@ const VOTERS = Number(process.env.BENCH_VOTERS ?? 2000);
 const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 600);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "50,200").split(",").map(Number);
 const DBS = (process.env.BENCH_DB ?? "postgres,pglite").split(",");
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "votes,replays,pages,two").split(","));
 
 const log = (line: string) => console.log(`[http] ${line}`);
 const cleanups: (() => void)[] = [];
@@ -76,7 +77,11 @@ async function startServer(databaseUrl: string, logFile: string): Promise<Server
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const out = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, [NEXT, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server, written when it stops.
+  const prof = process.env.BENCH_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
+    : [];
+  const child = spawn(process.execPath, [...prof, NEXT, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: {
       ...process.env,
@@ -294,7 +299,11 @@ async function benchDatabase(kind: "postgres" | "pglite") {
     runLoad({ bases, connections, duration: DURATION, source, serverPids: pids, dbPid: pgServer?.pid });
 
   // Warm up every path (JIT, connection pool, page compilation caches).
-  for (const s of [bareWrite, firstVotes(), bareRead, ballotPage, itemPage])
+  const warm = [
+    ...(SECTIONS.has("votes") || SECTIONS.has("replays") || SECTIONS.has("two") ? [bareWrite, firstVotes()] : []),
+    ...(SECTIONS.has("pages") ? [bareRead, ballotPage, itemPage] : []),
+  ];
+  for (const s of warm)
     await runLoad({
       bases: [server.base],
       connections: 20,
@@ -315,7 +324,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   const pageSizes = await sizes();
 
   const voteLines: Line[] = [];
-  for (const c of CONNECTIONS) {
+  for (const c of SECTIONS.has("votes") ? CONNECTIONS : []) {
     const podium: RoundResult[] = [];
     const base: RoundResult[] = [];
     for (let r = 0; r < ROUNDS; r++) {
@@ -336,7 +345,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
 
   // Replays: the same first vote sent again, against first votes, in alternating rounds.
   const replayLines: Line[] = [];
-  {
+  if (SECTIONS.has("replays")) {
     const c = CONNECTIONS[0];
     const first: RoundResult[] = [];
     const again: RoundResult[] = [];
@@ -362,7 +371,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   }
 
   const pageLines: Line[] = [];
-  {
+  if (SECTIONS.has("pages")) {
     const c = CONNECTIONS[0];
     const read: RoundResult[] = [];
     const ballot: RoundResult[] = [];
@@ -391,7 +400,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
 
   const twoLines: Line[] = [];
   const checks: string[] = [];
-  if (pgServer) {
+  if (pgServer && SECTIONS.has("two")) {
     const second = await startServer(databaseUrl, path.join(tmp, "server2.log"));
     for (const c of CONNECTIONS) {
       const one: RoundResult[] = [];
@@ -467,9 +476,7 @@ async function explainHot(eventId: string, voter: BenchVoter): Promise<string> {
       2,
       null,
       now,
-      voter.email,
-      true,
-      domainSuffixes(voter.email),
+      null,
       `vote:${voter.id}`,
       now,
       60,

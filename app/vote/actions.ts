@@ -4,7 +4,7 @@
 // Inputs and results carry ballot handles only, never a proposal id.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { runAction } from "@/lib/auth/action";
+import { runAction, runSessionAction } from "@/lib/auth/action";
 import { assertUser } from "@/lib/auth/roles";
 import { assignMore, openBallot } from "@/lib/ballot/assign-ballot";
 import type { Result } from "@/lib/errors";
@@ -46,6 +46,9 @@ export async function moreItemsAction(_prev: VoterFormState, form: FormData): Pr
   redirect(`/vote/${String(form.get("eventSlug"))}/b/${r.firstHandle}`);
 }
 
+// The vote is the hot path: one statement in all, which loads the voter itself (lib/votes/cast-vote.ts).
 export async function castVoteAction(input: CastVoteInput): Promise<Result<CastVoteResult>> {
-  return runAction(assertUser, castVoteSchema, input, (user, data) => castVote(user, data));
+  return runSessionAction(castVoteSchema, input, (identity, data) =>
+    castVote({ id: identity.userId, sessionVersion: identity.sessionVersion }, data),
+  );
 }

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [email, setEmail] = useState("");
@@ -44,8 +45,15 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
 }
 
 export function OidcSignInButton({ name, callbackUrl }: { name: string; callbackUrl: string }) {
+  const hydrated = useHydrated();
   return (
-    <Button type="button" variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl })}>
+    <Button
+      type="button"
+      variant="secondary"
+      className="w-full"
+      disabled={!hydrated}
+      onClick={() => signIn("oidc", { callbackUrl })}
+    >
       Continue with {name}
     </Button>
   );
@@ -55,6 +63,7 @@ export type PersonaChoice = { key: string; name: string; email: string; descript
 
 export function DemoPersonaPicker({ personas, callbackUrl }: { personas: PersonaChoice[]; callbackUrl: string }) {
   const [pending, setPending] = useState<string>();
+  const hydrated = useHydrated();
   return (
     <ul className="grid gap-3 sm:grid-cols-2">
       {personas.map((p) => (
@@ -62,7 +71,7 @@ export function DemoPersonaPicker({ personas, callbackUrl }: { personas: Persona
           <button
             type="button"
             data-persona={p.key}
-            disabled={pending !== undefined}
+            disabled={pending !== undefined || !hydrated}
             onClick={async () => {
               setPending(p.key);
               await signIn("demo", { persona: p.key, callbackUrl });

@@ -9,6 +9,7 @@ import { useActionState, useMemo, useState } from "react";
 import { markDecisionAction, revealAction } from "@/app/chair/[eventSlug]/[trackSlug]/actions";
 import type { FormState } from "@/components/admin/form-state";
 import { Badge } from "@/components/ui/badge";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { DecisionMark } from "@/lib/db/generated/enums";
 import type { DashboardRow } from "@/lib/decisions/dashboard";
 import { certaintyOf } from "./certainty";
@@ -203,8 +204,15 @@ function SortButton({
   sort: { key: SortKey; desc: boolean };
   onSort: (k: SortKey) => void;
 }) {
+  const hydrated = useHydrated();
   return (
-    <button type="button" className="hover:underline" onClick={() => onSort(k)} data-testid={`sort-${k}`}>
+    <button
+      type="button"
+      className="hover:underline"
+      disabled={!hydrated}
+      onClick={() => onSort(k)}
+      data-testid={`sort-${k}`}
+    >
       {label}
       {sort.key === k ? (sort.desc ? " ↓" : " ↑") : ""}
     </button>

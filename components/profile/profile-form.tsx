@@ -6,6 +6,7 @@ import { errorFor, valueOf, type FormState } from "@/components/admin/form-state
 import { SubmitButton } from "@/components/admin/submit-button";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput, inputClass } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type ProfileFormValues = {
   name: string;
@@ -23,6 +24,7 @@ function submittedList(state: FormState, key: string): string[] | null {
 
 export function ProfileForm({ values }: { values: ProfileFormValues }) {
   const [state, action] = useActionState<FormState, FormData>(saveProfileAction, null);
+  const hydrated = useHydrated();
   const labels = submittedList(state, "linkLabel[]");
   const urls = submittedList(state, "linkUrl[]");
   const rows =
@@ -120,7 +122,7 @@ export function ProfileForm({ values }: { values: ProfileFormValues }) {
           type="button"
           variant="secondary"
           onClick={() => setExtra((n) => n + 1)}
-          disabled={allRows.length >= 10}
+          disabled={allRows.length >= 10 || !hydrated}
         >
           Add a link
         </Button>

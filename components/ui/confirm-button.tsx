@@ -5,6 +5,7 @@
 import { useId, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClass } from "./button";
+import { useHydrated } from "./use-hydrated";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 
@@ -39,12 +40,13 @@ export function ConfirmButton({
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const { pending } = useFormStatus();
+  const hydrated = useHydrated();
   return (
     <>
       <button
         type="button"
         className={buttonClass(variant, className)}
-        disabled={disabled || pending}
+        disabled={disabled || pending || !hydrated}
         aria-haspopup="dialog"
         onClick={() => ref.current?.showModal()}
         data-testid={testId}

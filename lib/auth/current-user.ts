@@ -20,8 +20,8 @@ type UserRow = {
 /**
  * The signed-in user, loaded fresh from the database once per request (roles may change). A cookie
  * whose session version is stale (signed out everywhere, role lowered) counts as signed out.
- * One statement: the user, their session version and the tracks they chair (a vote's first of its
- * two round trips, docs/performance.md).
+ * One statement: the user, their session version and the tracks they chair. (The vote does not
+ * use it: its one statement loads the voter itself, lib/votes/cast-vote.ts.)
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   await connection(); // per-request: never prerender a page that depends on who is signed in

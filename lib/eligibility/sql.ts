@@ -13,7 +13,9 @@ export function domainSuffixes(email: string): string[] {
 }
 
 // normalizeEmailDomain (lib/orgs/normalize.ts) in SQL, for the event's allow-list entries.
-const NORMALIZED_DOMAIN = `rtrim(regexp_replace(regexp_replace(lower(btrim(d)), '^.*@', ''), '^www\\.', ''), '.')`;
+const normalizedDomainSql = (x: string) =>
+  `rtrim(regexp_replace(regexp_replace(lower(btrim(${x})), '^.*@', ''), '^www\\.', ''), '.')`;
+const NORMALIZED_DOMAIN = normalizedDomainSql("d");
 
 /**
  * The condition over a row with "eligibility", "eligibleDomains" and "onList" columns. `verified`
@@ -27,6 +29,16 @@ export function eligibleSql(p: { verified: string; suffixes: string }): string {
            OR ("eligibility" = 'DOMAIN_ALLOWLIST' AND EXISTS (
              SELECT 1 FROM unnest("eligibleDomains") d
              WHERE ${NORMALIZED_DOMAIN} <> '' AND ${NORMALIZED_DOMAIN} = ANY(${p.suffixes}::text[]))))`;
+}
+
+/**
+ * domainSuffixes (above) in SQL, for a voter's e-mail held in the database: the normalized domain
+ * of `email` and every parent domain, as text[] (same order and the same empty-label handling).
+ */
+export function domainSuffixesSql(email: string): string {
+  const domain = normalizedDomainSql(email);
+  return `ARRAY(SELECT array_to_string(p[i:], '.') FROM (SELECT string_to_array(${domain}, '.') AS p) s,
+    generate_subscripts(s.p, 1) AS i ORDER BY i)`;
 }
 
 /** The voting window of voting-window.ts over a row with "phase", "votingOpensAt", "votingClosesAt"; `now` names a timestamp parameter. */

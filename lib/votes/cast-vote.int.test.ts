@@ -6,6 +6,7 @@ import { setupTestDatabase, type TestDatabase } from "../../test/database";
 import { makeDraft, makeEvent, makeUser } from "../../test/factories";
 import { openBallot, type BallotVoter } from "../ballot/assign-ballot";
 import { decideEligibility } from "../eligibility/rules";
+import { domainSuffixes, domainSuffixesSql } from "../eligibility/sql";
 import { castVote } from "./cast-vote";
 
 let t: TestDatabase;
@@ -230,6 +231,11 @@ describe("castVote", () => {
       });
       await db.eventVoterListEntry.deleteMany({ where: { eventId: event.id } });
       if (c.listed) await db.eventVoterListEntry.create({ data: { eventId: event.id, email: c.email.toLowerCase() } });
+      // The statement reads the voter's e-mail and verification as stored (stored normalized).
+      await db.user.update({
+        where: { id: alice.voter.id },
+        data: { email: c.email.toLowerCase(), emailVerified: c.verified === false ? null : new Date() },
+      });
       const voter = { ...alice.voter, email: c.email, emailVerified: c.verified ?? true };
       const expected = decideEligibility(
         { eligibility: c.eligibility, eligibleDomains: c.domains ?? [] },
@@ -246,6 +252,50 @@ describe("castVote", () => {
         expect(r, JSON.stringify(c)).toMatchObject({ ok: true });
         await db.vote.deleteMany({ where: { voterId: voter.id } });
       } else expect(r, JSON.stringify(c)).toMatchObject({ ok: false, code: "not_eligible", message: expected.reason });
+    }
+  });
+
+  it("refuses a cookie whose session version is no longer the user's, and an unknown user, as signed out", async () => {
+    const { event, alice } = s;
+    const input = { eventSlug: event.slug, handle: alice.handles[0], score: 2, revision: null };
+    expect(await castVote({ id: alice.voter.id, sessionVersion: 1 }, input)).toMatchObject({
+      ok: false,
+      code: "unauthenticated",
+    });
+    expect(await castVote({ id: "no-such-user", sessionVersion: 0 }, input)).toMatchObject({
+      ok: false,
+      code: "unauthenticated",
+    });
+    expect(await db.vote.count({ where: { voterId: alice.voter.id } })).toBe(0);
+    expect(await db.rateLimitBucket.count({ where: { key: `vote:${alice.voter.id}` } })).toBe(0);
+    // "Sign out everywhere" bumps the version: the old cookie's version stops working.
+    expect(await castVote({ id: alice.voter.id, sessionVersion: 0 }, input)).toMatchObject({ ok: true });
+    await db.user.update({ where: { id: alice.voter.id }, data: { sessionVersion: { increment: 1 } } });
+    const again = { ...input, handle: alice.handles[1] };
+    expect(await castVote({ id: alice.voter.id, sessionVersion: 0 }, again)).toMatchObject({
+      ok: false,
+      code: "unauthenticated",
+    });
+    expect(await castVote({ id: alice.voter.id, sessionVersion: 1 }, again)).toMatchObject({ ok: true });
+  });
+});
+
+describe("domainSuffixesSql", () => {
+  it("gives the same suffixes as domainSuffixes for the e-mail as stored", async () => {
+    const emails = [
+      "a@acme.org",
+      "a@eu.west.acme.org",
+      " A@WWW.Acme.ORG. ",
+      "a@a..b",
+      "a@.acme.org",
+      "no-at-sign.example",
+      "a@",
+      "a@localhost",
+      "x@y@z.example",
+    ];
+    for (const email of emails) {
+      const rows = await db.$queryRawUnsafe<{ s: string[] }[]>(`SELECT ${domainSuffixesSql("$1::text")} AS s`, email);
+      expect(rows[0].s, email).toEqual(domainSuffixes(email));
     }
   });
 });
