@@ -19,8 +19,8 @@ const NORMALIZED_DOMAIN = normalizedDomainSql("d");
 
 /**
  * The condition over a row with "eligibility", "eligibleDomains" and "onList" columns. `verified`
- * and `suffixes` name the statement's parameters for the voter's e-mail-verified flag (boolean)
- * and domainSuffixes of their e-mail (text[]).
+ * and `suffixes` are SQL for the voter's e-mail-verified flag (boolean) and domainSuffixes of their
+ * e-mail (text[]): parameters, or columns / domainSuffixesSql (evaluated only for allow-list events).
  */
 export function eligibleSql(p: { verified: string; suffixes: string }): string {
   return `${p.verified}::boolean

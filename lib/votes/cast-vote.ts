@@ -72,8 +72,7 @@ export const VOTE_SQL = preparedSql(
        SELECT "id", "phase", "votingOpensAt", "votingClosesAt", "scaleMin", "scaleMax", "eligibility", "eligibleDomains"
        FROM "Event" WHERE "slug" = $1
      ), voter AS (
-       SELECT "id" AS "userId", "email" AS "userEmail", "emailVerified" IS NOT NULL AS "userVerified",
-         ${domainSuffixesSql('"email"')} AS "suffixes"
+       SELECT "id" AS "userId", "email" AS "userEmail", "emailVerified" IS NOT NULL AS "userVerified"
        FROM "User" WHERE "id" = $3 AND ($7::int IS NULL OR "sessionVersion" = $7::int)
      ), facts AS (
        SELECT ev.*, voter.*, item."itemId", item."proposalId",
@@ -89,7 +88,7 @@ export const VOTE_SQL = preparedSql(
        WHERE ${votingOpenSql("$6")}
          AND "itemId" IS NOT NULL
          AND ($4::float8 IS NULL OR ($4::float8 = floor($4::float8) AND $4::float8 BETWEEN "scaleMin" AND "scaleMax"))
-         AND ${eligibleSql({ verified: '"userVerified"', suffixes: '"suffixes"' })}
+         AND ${eligibleSql({ verified: '"userVerified"', suffixes: domainSuffixesSql('"userEmail"') })}
      ), rl AS (
        INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
        SELECT $8, $9::timestamp(3), 1 FROM gate
