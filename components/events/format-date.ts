@@ -9,10 +9,24 @@ function safeZone(timeZone: string): string {
   }
 }
 
+// Building an Intl.DateTimeFormat costs ~0.1 ms (formatting with one ~0.002 ms), and lists format
+// a date per row: formatters are kept per locale, zone and options (a pure function of those).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: safeZone(timeZone) });
+    if (formatters.size >= 500) formatters.clear();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatEventDate(date: Date | null | undefined, timeZone: string, withTime = true): string {
   if (!date) return "Not set";
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: safeZone(timeZone),
+  return formatter("en-GB", timeZone, {
     day: "numeric",
     month: "short",
     year: "numeric",
@@ -24,8 +38,7 @@ export function formatEventDate(date: Date | null | undefined, timeZone: string,
 export function toLocalInputValue(date: Date | null | undefined, timeZone: string): string {
   if (!date) return "";
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: safeZone(timeZone),
+    formatter("en-CA", timeZone, {
       year: "numeric",
       month: "2-digit",
       day: "2-digit",
