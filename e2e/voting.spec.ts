@@ -80,6 +80,7 @@ test("a voter gets a ballot without their organization's proposals, votes with t
   await expect(page.getByTestId("progress-text")).toHaveText(/^3 of 30 answered \(1 skipped\)/);
 
   // K goes back to the skipped item; 1 changes it (and stays there).
+  await ready(page);
   await page.keyboard.press("k");
   await page.waitForURL(urls[2]);
   await ready(page);
