@@ -9,6 +9,7 @@
 import { preparedSql } from "../db/prepared";
 import { candidateCtes } from "./candidates";
 import { eligibleSql, votingOpenSql } from "../eligibility/sql";
+import { rateLimitBumpSql } from "../rate-limit/sql";
 
 /**
  * $1 slug, $2 voter id, $3 now, $4 normalized e-mail, $5 e-mail verified, $6 the e-mail's domain
@@ -42,10 +43,7 @@ export const OPEN_BALLOT_SQL = preparedSql(
          AND ${eligibleSql({ verified: "$5", suffixes: "$6" })}
          AND cardinality("trackIds") = cardinality($10::text[])
      ), rl AS (
-       INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
-       SELECT $7, $8::timestamp(3), 1 FROM gate
-       ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
-       RETURNING "count"
+       ${rateLimitBumpSql({ key: "$7", windowStart: "$8", from: "gate" })}
      ), nb AS (
        INSERT INTO "Ballot" ("id", "eventId", "voterId", "trackPreferences", "createdAt")
        SELECT $11, gate."id", $2, gate."trackIds", $3::timestamp(3) FROM gate, rl WHERE rl."count" <= $9

@@ -21,6 +21,7 @@ import { decideEligibility } from "../eligibility/rules";
 import { fail, type Result } from "../errors";
 import { domainSuffixesSql, eligibleSql, votingOpenSql } from "../eligibility/sql";
 import { windowStartFor } from "../rate-limit/consume";
+import { rateLimitBumpSql } from "../rate-limit/sql";
 import { RATE_LIMITS } from "../rate-limit/rules";
 import type { CastVoteInput } from "./schema";
 
@@ -90,10 +91,7 @@ export const VOTE_SQL = preparedSql(
          AND ($4::float8 IS NULL OR ($4::float8 = floor($4::float8) AND $4::float8 BETWEEN "scaleMin" AND "scaleMax"))
          AND ${eligibleSql({ verified: '"userVerified"', suffixes: domainSuffixesSql('"userEmail"') })}
      ), rl AS (
-       INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
-       SELECT $8, $9::timestamp(3), 1 FROM gate
-       ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
-       RETURNING "count"
+       ${rateLimitBumpSql({ key: "$8", windowStart: "$9", from: "gate" })}
      ), ins AS (
        INSERT INTO "Vote" ("id", "eventId", "voterId", "proposalId", "ballotItemId", "score", "revision", "createdAt", "updatedAt")
        SELECT $11, gate."id", gate."userId", gate."proposalId", gate."itemId", $4::float8::int, 1, $6::timestamp(3), $6::timestamp(3)
