@@ -26,7 +26,7 @@ import { closeDb, db, useDatabase } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import type { DatabaseTarget } from "../lib/db/target";
 import { CANDIDATES_SQL } from "../lib/ballot/candidates";
-import { BALLOT_ITEMS_SQL, ITEM_SQL } from "../lib/ballot/voter-view";
+import { BALLOT_SQL, ITEM_SQL } from "../lib/ballot/voter-view";
 import { VOTE_SQL } from "../lib/votes/cast-vote";
 import { runLoad, summarize, type Req, type RequestSource, type RoundResult } from "./_http-load";
 import { BENCH_SLUG, seedBench, type BenchVoter } from "./_http-seed";
@@ -483,7 +483,7 @@ async function explainHot(eventId: string, voter: BenchVoter): Promise<string> {
       "explain-only",
     ),
     await plan("item page: the item (voter-view.ts ITEM_SQL)", ITEM_SQL, voter.handles[0], voter.id, BENCH_SLUG),
-    await plan("ballot page: the items (voter-view.ts BALLOT_ITEMS_SQL)", BALLOT_ITEMS_SQL, BENCH_SLUG, voter.id),
+    await plan("ballot page: event and items (voter-view.ts BALLOT_SQL)", BALLOT_SQL, BENCH_SLUG, voter.id),
     await plan(
       "ballot assignment: candidates (candidates.ts CANDIDATES_SQL)",
       CANDIDATES_SQL,

@@ -6,9 +6,9 @@
 // voter's handle resolves to nothing (the page 404s).
 //
 // These are the hottest pages, so each is a fixed number of statements whatever the ballot size
-// (docs/performance.md): the ballot page reads the event and the ballot's items in two queries run
-// side by side; the item page reads the one item with its event, and the ballot's outline (handle,
-// position, answer; no text) for progress and next/previous, also side by side.
+// (docs/performance.md): the ballot page reads the event and the ballot's items in one statement; the
+// item page reads the one item with its event and the ballot's outline (handle,
+// answer; no text) for progress and next/previous in one statement.
 import "server-only";
 import { db } from "../db/client";
 import { preparedSql } from "../db/prepared";
@@ -37,27 +37,41 @@ const PROPOSAL_JOINS = `JOIN "Proposal" p ON p."id" = bi."proposalId"
 const EVENT_COLUMNS = `e."slug", e."name", e."timezone", e."phase"::text AS "phase", e."votingOpensAt", e."votingClosesAt",
   e."ballotSize", e."scaleMin", e."scaleMax", e."scaleLabels"`;
 
-/** The ballot page's items: $1 event slug, $2 voter id. */
-export const BALLOT_ITEMS_SQL = preparedSql(
-  "ballot_items",
-  `SELECT bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL},
-       (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
-     FROM "Ballot" b
-     JOIN "Event" e ON e."id" = b."eventId"
-     LEFT JOIN "BallotItem" bi ON bi."ballotId" = b."id"
-     LEFT JOIN "Proposal" p ON p."id" = bi."proposalId"
-     LEFT JOIN "Track" t ON t."id" = p."trackId"
-     LEFT JOIN "Format" f ON f."id" = p."formatId"
-     LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
-     WHERE e."slug" = $1 AND b."voterId" = $2
-     ORDER BY bi."position"`,
+/**
+ * The ballot page in one statement: the event (with its tracks, for the start form), whether the
+ * voter has a ballot, and its items in order (titles only, no abstract). $1 event slug, $2 voter id;
+ * no row when there is no such event; "items" is null when the voter has no ballot yet.
+ */
+export const BALLOT_SQL = preparedSql(
+  "ballot_page",
+  `SELECT ${EVENT_COLUMNS},
+       COALESCE((SELECT json_agg(json_build_object('slug', t."slug", 'name', t."name") ORDER BY t."position", t."name")
+                 FROM "Track" t WHERE t."eventId" = e."id"), '[]'::json) AS "tracks",
+       CASE WHEN b."id" IS NULL THEN NULL ELSE COALESCE((
+         SELECT json_agg(x ORDER BY x."position") FROM (
+           SELECT bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL},
+                  (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
+             FROM "BallotItem" bi
+             ${PROPOSAL_JOINS}
+             LEFT JOIN "Vote" v ON v."ballotItemId" = bi."id"
+             WHERE bi."ballotId" = b."id") x), '[]'::json) END AS "items"
+     FROM "Event" e
+     LEFT JOIN "Ballot" b ON b."eventId" = e."id" AND b."voterId" = $2
+     WHERE e."slug" = $1`,
 );
 
-/** The item page's item with its event: $1 handle, $2 voter id, $3 event slug. */
+/**
+ * The item page in one statement: the item with its event, and its ballot's outline (handle and
+ * answer of every item in order; no text) for progress and next/previous. $1 handle, $2 voter id,
+ * $3 event slug; no row when the handle is not on this voter's ballot in this event.
+ */
 export const ITEM_SQL = preparedSql(
   "ballot_item",
   `SELECT ${EVENT_COLUMNS}, bi."handle", bi."position", bi."batch", ${VOTER_PROPOSAL_SQL}, ${VOTER_ABSTRACT_SQL},
-         (v."id" IS NOT NULL) AS "voted", v."score", v."revision"
+         (v."id" IS NOT NULL) AS "voted", v."score", v."revision",
+         (SELECT json_agg(json_build_object('h', o."handle", 'a', ov."id" IS NOT NULL, 's', ov."score") ORDER BY o."position")
+            FROM "BallotItem" o LEFT JOIN "Vote" ov ON ov."ballotItemId" = o."id"
+            WHERE o."ballotId" = b."id") AS "outline"
        FROM "BallotItem" bi
        JOIN "Ballot" b ON b."id" = bi."ballotId"
        JOIN "Event" e ON e."id" = b."eventId"
@@ -157,29 +171,14 @@ function voterEvent(event: EventRow, tracks: { slug: string; name: string }[], n
 }
 export type VoterEvent = ReturnType<typeof voterEvent>;
 
-/** The event (with its tracks, for the start form) in one statement. */
-async function loadEventForVoter(slug: string) {
-  const rows = await db.$queryRawUnsafe<(EventRow & { tracks: { slug: string; name: string }[] })[]>(
-    `SELECT ${EVENT_COLUMNS},
-       COALESCE((SELECT json_agg(json_build_object('slug', t."slug", 'name', t."name") ORDER BY t."position", t."name")
-                 FROM "Track" t WHERE t."eventId" = e."id"), '[]'::json) AS "tracks"
-     FROM "Event" e WHERE e."slug" = $1`,
-    slug,
-  );
-  return rows[0] ?? null;
-}
-
-/** The voter's ballot in an event, titles only: null when there is no ballot, [] when it is empty. */
-async function loadBallotItems(slug: string, voterId: string): Promise<VoterItemSummary[] | null> {
-  const rows = await db.$queryRawUnsafe<ItemRow[]>(BALLOT_ITEMS_SQL, slug, voterId);
-  if (rows.length === 0) return null;
-  return rows.filter((r): r is ItemRow & { handle: string } => r.handle !== null).map(summarize);
-}
-
-/** The voter's ballot in an event: items in order (titles only), progress, current batch. */
+/** The voter's ballot in an event: items in order (titles only; null before the ballot is opened), progress, current batch. */
 export async function getVoterBallot(eventSlug: string, voterId: string, now: Date = new Date()) {
-  const [event, items] = await Promise.all([loadEventForVoter(eventSlug), loadBallotItems(eventSlug, voterId)]);
+  const rows = await db.$queryRawUnsafe<
+    (EventRow & { tracks: { slug: string; name: string }[]; items: (ItemRow & { handle: string })[] | null })[]
+  >(BALLOT_SQL, eventSlug, voterId);
+  const event = rows[0];
   if (!event) return null;
+  const items = event.items ? event.items.map(summarize) : null;
   return {
     event: voterEvent(event, event.tracks, now),
     items,
@@ -188,38 +187,20 @@ export async function getVoterBallot(eventSlug: string, voterId: string, now: Da
   };
 }
 
-type OutlineRow = { handle: string; voted: boolean; score: number | null };
+/** One outline entry as ITEM_SQL aggregates it: handle, answered, score (null = skipped). */
+type OutlineEntry = { h: string; a: boolean; s: number | null };
 
 /**
  * One item of the voter's own ballot, by handle, with the rendered anonymized abstract and the
  * neighbouring handles for next/previous. null when the handle is not on this voter's ballot.
  */
 export async function getVoterBallotItem(eventSlug: string, voterId: string, handle: string, now: Date = new Date()) {
-  const [rows, outline] = await Promise.all([
-    db.$queryRawUnsafe<(EventRow & ItemRow & { handle: string; abstract: string })[]>(
-      ITEM_SQL,
-      handle,
-      voterId,
-      eventSlug,
-    ),
-    // The same ballot's outline, found through the same handle and voter (empty when not theirs).
-    db.$queryRawUnsafe<OutlineRow[]>(
-      `SELECT o."handle", (v."id" IS NOT NULL) AS "voted", v."score"
-       FROM "BallotItem" bi
-       JOIN "Ballot" b ON b."id" = bi."ballotId"
-       JOIN "Event" e ON e."id" = b."eventId"
-       JOIN "BallotItem" o ON o."ballotId" = b."id"
-       LEFT JOIN "Vote" v ON v."ballotItemId" = o."id"
-       WHERE bi."handle" = $1 AND b."voterId" = $2 AND e."slug" = $3
-       ORDER BY o."position"`,
-      handle,
-      voterId,
-      eventSlug,
-    ),
-  ]);
+  const rows = await db.$queryRawUnsafe<
+    (EventRow & ItemRow & { handle: string; abstract: string; outline: OutlineEntry[] })[]
+  >(ITEM_SQL, handle, voterId, eventSlug);
   const row = rows[0];
   if (!row) return null;
-  const answers = outline.map((o) => ({ handle: o.handle, score: o.voted ? o.score : undefined }));
+  const answers = row.outline.map((o) => ({ handle: o.h, score: o.a ? o.s : undefined }));
   const index = answers.findIndex((i) => i.handle === handle);
   return {
     event: voterEvent(row, [], now),

@@ -5,6 +5,7 @@ import { formatEventDate } from "@/components/events/format-date";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { BallotList } from "@/components/vote/ballot-list";
 import { BallotProgress } from "@/components/vote/ballot-progress";
 import { MoreItemsForm } from "@/components/vote/more-items-form";
 import { StartBallotForm } from "@/components/vote/start-ballot-form";
@@ -97,20 +98,16 @@ export default async function BallotPage({ params, searchParams }: Props) {
         <BallotProgress progress={progress} label={`Ballot progress for ${event.name}`} />
       </Card>
       <Card>
-        <ol className="divide-y divide-slate-100" data-testid="ballot-items">
-          {items.map((i) => (
-            <li key={i.handle} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-center sm:justify-between">
-              <Link href={`/vote/${event.slug}/b/${i.handle}`} className="font-medium text-slate-900 hover:underline">
-                {i.position}. {i.title}
-              </Link>
-              <span className="flex shrink-0 items-center gap-2 text-sm text-slate-600">
-                <span>{i.track}</span>
-                <span aria-hidden>·</span>
-                <span data-testid="item-answer">{answerLabel(event.scale, i.score)}</span>
-              </span>
-            </li>
-          ))}
-        </ol>
+        <BallotList
+          eventSlug={event.slug}
+          rows={items.map((i) => ({
+            handle: i.handle,
+            position: i.position,
+            title: i.title,
+            track: i.track,
+            answer: answerLabel(event.scale, i.score),
+          }))}
+        />
       </Card>
       {event.open ? (
         <Card>
