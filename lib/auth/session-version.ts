@@ -71,8 +71,8 @@ function encryptionKey(secret: string): KeyObject {
 
 /**
  * The identity in a session cookie's value (what next-auth/jwt's decode does: decryption with the
- * key derived from the secret and the expiry check), and whether it is older than REFRESH_AFTER_S (then next-auth should reissue
- * it). Anything that does not decode (tampered, expired, another secret) is no identity.
+ * key derived from the secret and the expiry check), and whether it is older than REFRESH_AFTER_S
+ * (then next-auth should reissue it). Anything that does not decode (tampered, expired, another secret) is no identity.
  */
 export async function decodeSessionCookie(
   raw: string | null,

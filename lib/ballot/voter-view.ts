@@ -6,9 +6,9 @@
 // voter's handle resolves to nothing (the page 404s).
 //
 // These are the hottest pages, so each is a fixed number of statements whatever the ballot size
-// (docs/performance.md): the ballot page reads the event and the ballot's items in one statement; the
-// item page reads the one item with its event and the ballot's outline (handle,
-// answer; no text) for progress and next/previous in one statement.
+// (docs/performance.md): the ballot page reads the event and the ballot's items in one statement;
+// the item page reads the one item with its event and the ballot's outline (handle, answer; no
+// text) for progress and next/previous in one statement.
 import "server-only";
 import { db } from "../db/client";
 import { preparedSql } from "../db/prepared";
@@ -112,7 +112,7 @@ type EventRow = {
 };
 
 type ItemRow = {
-  handle: string | null;
+  handle: string;
   position: number;
   batch: number;
   title: string;
@@ -132,7 +132,7 @@ function scale(e: { scaleMin: number; scaleMax: number; scaleLabels: string[] })
   return out;
 }
 
-function summarize(item: ItemRow & { handle: string }): VoterItemSummary {
+function summarize(item: ItemRow): VoterItemSummary {
   return {
     handle: item.handle,
     position: item.position,
@@ -171,10 +171,13 @@ function voterEvent(event: EventRow, tracks: { slug: string; name: string }[], n
 }
 export type VoterEvent = ReturnType<typeof voterEvent>;
 
-/** The voter's ballot in an event: items in order (titles only; null before the ballot is opened), progress, current batch. */
+/**
+ * The voter's ballot in an event: items in order (titles only; null before the ballot is opened),
+ * progress, current batch.
+ */
 export async function getVoterBallot(eventSlug: string, voterId: string, now: Date = new Date()) {
   const rows = await db.$queryRawUnsafe<
-    (EventRow & { tracks: { slug: string; name: string }[]; items: (ItemRow & { handle: string })[] | null })[]
+    (EventRow & { tracks: { slug: string; name: string }[]; items: ItemRow[] | null })[]
   >(BALLOT_SQL, eventSlug, voterId);
   const event = rows[0];
   if (!event) return null;
@@ -195,9 +198,12 @@ type OutlineEntry = { h: string; a: boolean; s: number | null };
  * neighbouring handles for next/previous. null when the handle is not on this voter's ballot.
  */
 export async function getVoterBallotItem(eventSlug: string, voterId: string, handle: string, now: Date = new Date()) {
-  const rows = await db.$queryRawUnsafe<
-    (EventRow & ItemRow & { handle: string; abstract: string; outline: OutlineEntry[] })[]
-  >(ITEM_SQL, handle, voterId, eventSlug);
+  const rows = await db.$queryRawUnsafe<(EventRow & ItemRow & { abstract: string; outline: OutlineEntry[] })[]>(
+    ITEM_SQL,
+    handle,
+    voterId,
+    eventSlug,
+  );
   const row = rows[0];
   if (!row) return null;
   const answers = row.outline.map((o) => ({ handle: o.h, score: o.a ? o.s : undefined }));
