@@ -4,7 +4,7 @@
 //   BENCH_DB=pglite|postgres ...                  one database (default both: a fresh PGlite folder,
 //                                                 then a throwaway PostgreSQL, bench/_databases.ts)
 //   DURABILITY_ROWS=20000 DURABILITY_ROUNDS=2 ... smaller runs
-// Vote load: the demo personas vote through the real server action (castVoteAction) as fast as
+// Vote load: the demo personas vote through the real votes route (as the ballot page does) as fast as
 // the per-voter rate limit allows; each acknowledged vote is remembered; at a random moment the
 // server gets SIGKILL. After a restart every acknowledged vote must be stored (or replaced by the
 // voter's next write that was in flight), and every vote must belong to its ballot item.
@@ -152,6 +152,16 @@ class Session {
     if (![...this.cookies.keys()].some((k) => k.includes("session-token")))
       throw new Error(`sign-in ${persona} failed`);
   }
+  /** The vote as the ballot item page sends it (components/vote/post-vote.ts), as a result value. */
+  async vote(vote: { handle: string; score: number; revision: number | null }): Promise<Record<string, unknown>> {
+    const r = await this.fetch(`/api/v1/events/${EVENT}/votes`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base() },
+      body: JSON.stringify(vote),
+    });
+    const body = (await r.json()) as Record<string, unknown> & { error?: { code: string } };
+    return r.ok ? { ok: true, ...body } : { ok: false, code: body.error?.code };
+  }
   async action(name: string, args: unknown[]): Promise<Record<string, unknown> | null> {
     const body = await encodeReply(args);
     const r = await this.fetch(`/vote/${EVENT}`, {
@@ -211,9 +221,7 @@ async function voteRound(
       const handle = v.handles[i++ % v.handles.length]!;
       const score = Math.floor(Math.random() * 4);
       inflight.set(handle, score);
-      const r = await v.s
-        .action("castVoteAction", [{ eventSlug: EVENT, handle, score, revision: revisions.get(handle) ?? null }])
-        .catch(() => null);
+      const r = await v.s.vote({ handle, score, revision: revisions.get(handle) ?? null }).catch(() => null);
       if (stop) break; // the answer may or may not have been sent before the kill: stays in flight
       inflight.delete(handle);
       if (r?.ok === true) {

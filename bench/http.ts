@@ -3,7 +3,7 @@
 // For each database (a throwaway PostgreSQL 15 cluster, then PGlite): migrate, seed one event in
 // VOTING with signed-in voters and their ballots (bench/_http-seed.ts), start the production build
 // (`next start`, PODIUM_BENCH_ROUTES=true enables /api/bench/baseline), then autocannon:
-//   - vote (the castVoteAction server action, as the browser calls it) vs the bare write, at 50 and
+//   - vote (POST /api/v1/events/:slug/votes, as the ballot item page sends it) vs the bare write, at 50 and
 //     200 connections; a replayed vote (the same first vote sent again) vs a first vote;
 //   - ballot page and item page vs the bare read, at 50 connections;
 //   - PostgreSQL only: two `next start` instances (connections split round-robin) vs one, and the
@@ -141,9 +141,9 @@ function actionIdOf(name: string): string {
   return hit[0];
 }
 
-/** What the browser sends for castVoteAction(input): React's encodeReply of plain JSON. */
+/** What the ballot item page sends for a vote (components/vote/post-vote.ts). */
 function voteRequest(
-  actionId: string,
+  base: string,
   voter: BenchVoter,
   handle: string,
   score: number | null,
@@ -151,16 +151,14 @@ function voteRequest(
 ): Req {
   return {
     method: "POST",
-    path: `/vote/${BENCH_SLUG}/b/${handle}`,
-    headers: {
-      "next-action": actionId,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      cookie: voter.cookie,
-    },
-    body: JSON.stringify([{ eventSlug: BENCH_SLUG, handle, score, revision }]),
+    path: `/api/v1/events/${BENCH_SLUG}/votes`,
+    headers: { "content-type": "application/json", origin: base, cookie: voter.cookie },
+    body: JSON.stringify({ handle, score, revision }),
   };
 }
+
+/** A vote's answer: 200 {score, revision}. */
+const voteAccepted = (status: number, body: string) => status === 200 && body.startsWith('{"score":');
 
 type Ack = { voterId: string; handle: string; score: number | null };
 
@@ -226,9 +224,8 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   const loaders = seeded.voters.slice(0, -40);
   if (kind === "pglite") await closeDb(); // the server owns the PGlite folder from now on
 
-  const actionId = actionIdOf("castVoteAction");
   const server = await startServer(databaseUrl, path.join(tmp, "server.log"));
-  log(`${kind}: server up at ${server.base}; castVoteAction = ${actionId}`);
+  log(`${kind}: server up at ${server.base}`);
 
   // Fresh (voter, item) pairs, round-robin over voters so no voter nears the rate limit.
   const pairs: { voter: BenchVoter; handle: string }[] = [];
@@ -243,7 +240,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
       if (nextPair > pairs.length) throw new Error("bench ran out of fresh ballot items: lower BENCH_DURATION");
       const score = (nextPair * 7) % 4;
       return {
-        ...voteRequest(actionId, p.voter, p.handle, score, null),
+        ...voteRequest(server.base, p.voter, p.handle, score, null),
         voter: p.voter,
         handle: p.handle,
         score,
@@ -251,7 +248,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
     },
     check: (req, status, body) => {
       const r = req as Req & { voter: BenchVoter; handle: string; score: number };
-      if (status === 200 && body.includes('"ok":true')) {
+      if (voteAccepted(status, body)) {
         acks.push({ voterId: r.voter.id, handle: r.handle, score: r.score });
         return true;
       }
@@ -264,10 +261,10 @@ async function benchDatabase(kind: "postgres" | "pglite") {
     next: () => {
       const a = acks[nextReplay++ % acks.length];
       const voter = voterById.get(a.voterId)!;
-      return voteRequest(actionId, voter, a.handle, a.score, null);
+      return voteRequest(server.base, voter, a.handle, a.score, null);
     },
     // A replayed first vote is refused as a conflict (it names no revision), never stored twice.
-    check: (_req, status, body) => status === 200 && body.includes('"code":"conflict"'),
+    check: (_req, status, body) => status === 409 && body.includes('"code":"conflict"'),
   });
   const bareWrite: RequestSource = { next: () => ({ method: "POST", path: "/api/bench/baseline" }) };
   let nextRead = 0;
@@ -424,7 +421,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
         baseName: "one instance",
       });
     }
-    checks.push(...(await twoInstanceChecks(server.base, second.base, fresh, actionId)));
+    checks.push(...(await twoInstanceChecks(server.base, second.base, fresh)));
     await second.stop();
   }
   await server.stop();
@@ -446,7 +443,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   console.log(
     `ballot assignment while seeding: ${VOTERS} ballots in ${seeded.assignSeconds.toFixed(1)} s (${fmt(VOTERS / seeded.assignSeconds)} ballots/s, 4 concurrent)`,
   );
-  console.log(table("Votes (server action) vs one bare Prisma write", voteLines));
+  console.log(table("Votes (the votes route, as the ballot page sends them) vs one bare Prisma write", voteLines));
   console.log(table("Replays vs first votes", replayLines));
   console.log(table("Pages vs one bare indexed read", pageLines));
   if (twoLines.length) console.log(table("Two instances vs one (same run)", twoLines));
@@ -517,25 +514,14 @@ async function postFormAction(base: string, actionId: string, cookie: string, fi
   return r.headers.get("x-action-redirect") ?? `status ${r.status}: ${text.slice(0, 200)}`;
 }
 
-async function postVote(
-  base: string,
-  actionId: string,
-  voter: BenchVoter,
-  handle: string,
-  score: number,
-  revision: number | null,
-) {
-  const req = voteRequest(actionId, voter, handle, score, revision);
-  const r = await fetch(`${base}${req.path}`, {
-    method: "POST",
-    headers: { ...req.headers, origin: base },
-    body: req.body,
-  });
-  return r.text();
+async function postVote(base: string, voter: BenchVoter, handle: string, score: number, revision: number | null) {
+  const req = voteRequest(base, voter, handle, score, revision);
+  const r = await fetch(`${base}${req.path}`, { method: "POST", headers: req.headers, body: req.body });
+  return { status: r.status, text: await r.text() };
 }
 
 /** Shared state across two instances: one ballot per voter, one rate limit per voter. */
-async function twoInstanceChecks(a: string, b: string, voters: BenchVoter[], actionId: string): Promise<string[]> {
+async function twoInstanceChecks(a: string, b: string, voters: BenchVoter[]): Promise<string[]> {
   const startId = actionIdOf("startBallotAction");
   const out: string[] = [];
   // Two concurrent "start voting" for the same voter, one on each instance.
@@ -575,8 +561,8 @@ async function twoInstanceChecks(a: string, b: string, voters: BenchVoter[], act
     ...handles.slice(0, 10).map((h): [string, number | null] => [h, 2]),
   ];
   for (const [h, revision] of plan) {
-    const text = await postVote(n++ % 2 ? b : a, actionId, v, h, 1 + (n % 2), revision);
-    if (text.includes('"ok":true')) accepted++;
+    const { status, text } = await postVote(n++ % 2 ? b : a, v, h, 1 + (n % 2), revision);
+    if (voteAccepted(status, text)) accepted++;
     else if (text.includes('"code":"rate_limited"')) limited++;
   }
   out.push(

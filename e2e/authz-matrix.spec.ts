@@ -126,7 +126,22 @@ for (const role of ROLES) {
       if (got !== row.expect[role]) mismatches.push(`page ${row.route}: expected ${row.expect[role]}, got ${got}`);
     }
     for (const row of API) {
-      const status = (await request.fetch(fill(row.url, p), { method: row.method, maxRedirects: 0 })).status();
+      const url = fill(row.url, p);
+      const status = (
+        await request.fetch(url, {
+          method: row.method,
+          maxRedirects: 0,
+          ...(row.body === undefined
+            ? {}
+            : {
+                data: row.body,
+                headers: {
+                  "content-type": "application/json",
+                  origin: new URL(test.info().project.use.baseURL!).origin,
+                },
+              }),
+        })
+      ).status();
       if (status !== row.expect[role]) mismatches.push(`api ${row.route}: expected ${row.expect[role]}, got ${status}`);
     }
     for (const row of ACTIONS) {

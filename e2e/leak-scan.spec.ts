@@ -129,7 +129,7 @@ test("no speaker or organization identity and no proposal id reaches a voter", a
     await recorder.start();
     const handles = await walk(page, key);
     if (key === "voter") {
-      // Vera's first items are already voted in the seed: change one (a server action).
+      // Vera's first items are already voted in the seed: change one (the votes route).
       await page.goto(`/vote/${EVENT}/b/${handles[0]}`);
       await expect(page.locator('[data-testid="vote-item"][data-ready="1"]')).toBeVisible();
       await page.keyboard.press("2");

@@ -5,7 +5,7 @@ import { redactProposal } from "../lib/anonymize";
 import { SEED_ORGANIZATIONS } from "../prisma/seed/organizations";
 import { SUMMIT_PROPOSALS } from "../prisma/seed/proposals";
 import { SEED_SPEAKERS } from "../prisma/seed/speakers";
-import { signInAs, signOut } from "./support";
+import { signInAs, signInByEmail, signOut } from "./support";
 
 const EVENT = "summit-2027";
 const ready = (page: Page) => expect(page.locator('[data-testid="vote-item"][data-ready="1"]')).toBeVisible();
@@ -128,5 +128,49 @@ test("voting shows the scale labels and works on a phone", async ({ browser }) =
   await page.waitForURL((u) => u.toString() !== before);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
+  await context.close();
+});
+
+test("the votes route takes same-site JSON only: a forged cross-site vote with the voter's cookie writes nothing", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInByEmail(browser, page, `csrf-${Date.now().toString(36)}@example.org`);
+  await page.goto(`/vote/${EVENT}`);
+  await page.getByTestId("start-voting").click();
+  await ready(page);
+  const handle = page.url().split("/").pop()!;
+  const url = `/api/v1/events/${EVENT}/votes`;
+  const own = new URL(page.url()).origin;
+  const vote = { handle, score: 3, revision: null };
+  const forged = await page.request.post(url, {
+    data: vote,
+    headers: { "content-type": "application/json", origin: "https://evil.example" },
+  });
+  expect(forged.status()).toBe(403);
+  expect((await forged.json()).error.code).toBe("forbidden");
+  const asForm = await page.request.post(url, {
+    data: JSON.stringify(vote),
+    headers: { "content-type": "text/plain", origin: own },
+  });
+  expect(asForm.status()).toBe(415);
+  // Nothing was written: a first vote (revision null) is still accepted, once.
+  const real = await page.request.post(url, {
+    data: vote,
+    headers: { "content-type": "application/json", origin: own },
+  });
+  expect(await real.json()).toEqual({ score: 3, revision: 1 });
+  const again = await page.request.post(url, {
+    data: vote,
+    headers: { "content-type": "application/json", origin: own },
+  });
+  expect(again.status()).toBe(409);
+  const bad = await page.request.post(url, {
+    data: { handle, score: 7, revision: 1 },
+    headers: { "content-type": "application/json", origin: own },
+  });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toMatch(/Score must be a whole number from 0 to 3/);
   await context.close();
 });

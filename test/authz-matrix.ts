@@ -26,7 +26,14 @@ type PerRole<T> = Record<Role, T>;
 
 /** Placeholders filled at test time: {speakerProposal} Samira's proposal, {voterHandle} an item of Vera's ballot, {cnProposal} a Cloud Native proposal of the review event. */
 export type PageRow = { route: string; url: string; expect: PerRole<PageOutcome> };
-export type ApiRow = { route: string; method: "GET" | "POST"; url: string; expect: PerRole<number> };
+export type ApiRow = {
+  route: string;
+  method: "GET" | "POST";
+  url: string;
+  /** Sent as a same-origin JSON body (content-type and Origin as the app's own pages send them). */
+  body?: unknown;
+  expect: PerRole<number>;
+};
 export type ActionRow = {
   file: string;
   name: string;
@@ -137,6 +144,14 @@ export const API: ApiRow[] = [
   },
   // The live voter-version preview: signed-in users only; an empty body is refused as bad input.
   { route: "/speaker/preview", method: "POST", url: "/speaker/preview", expect: signedIn(401, 400) },
+  // The vote (the ballot item page's one write): signed-in users; a handle on no one's ballot is a 404.
+  {
+    route: "/api/v1/events/[slug]/votes",
+    method: "POST",
+    url: "/api/v1/events/summit-2027/votes",
+    body: { handle: "AAAAAAAAAAAAAAAA", score: 1, revision: null },
+    expect: signedIn(401, 404),
+  },
   { route: "/admin/audit/export", method: "GET", url: "/admin/audit/export", expect: organizerOnly(401, 403, 200) },
   // bench/http.ts's bare baseline: exists only with PODIUM_BENCH_ROUTES (never in a deployment).
   { route: "/api/bench/baseline", method: "GET", url: "/api/bench/baseline", expect: all(404) },
@@ -350,12 +365,6 @@ export const ACTIONS: ActionRow[] = [
     file: "app/vote/actions.ts",
     name: "moreItemsAction",
     call: { kind: "form", fields: { eventSlug: "no-such-event", expectedBatch: "1" } },
-    expect: USER_ACTION("not_found"),
-  },
-  {
-    file: "app/vote/actions.ts",
-    name: "castVoteAction",
-    call: { kind: "value", value: { eventSlug: "summit-2027", handle: "AAAAAAAAAAAAAAAA", score: 1, revision: null } },
     expect: USER_ACTION("not_found"),
   },
 ];

@@ -1,15 +1,12 @@
 "use server";
-// Voter actions. Each establishes the caller through runAction and hands plain arguments to
+// Voter actions (the vote itself is a route handler, app/api/v1/events/[slug]/votes: the hot path). Each establishes the caller through runAction and hands plain arguments to
 // lib/ballot and lib/votes, which check phase, window, eligibility, ownership and rate limits.
 // Inputs and results carry ballot handles only, never a proposal id.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { runAction, runSessionAction } from "@/lib/auth/action";
+import { runAction } from "@/lib/auth/action";
 import { assertUser } from "@/lib/auth/roles";
 import { assignMore, openBallot } from "@/lib/ballot/assign-ballot";
-import type { Result } from "@/lib/errors";
-import { castVote, type CastVoteResult } from "@/lib/votes/cast-vote";
-import { castVoteSchema, type CastVoteInput } from "@/lib/votes/schema";
 
 export type VoterFormState = { ok: false; code: string; message: string } | null;
 
@@ -44,11 +41,4 @@ export async function moreItemsAction(_prev: VoterFormState, form: FormData): Pr
       message: "There is nothing more to assign to you right now: you have seen every proposal you may vote on.",
     };
   redirect(`/vote/${String(form.get("eventSlug"))}/b/${r.firstHandle}`);
-}
-
-// The vote is the hot path: one statement in all, which loads the voter itself (lib/votes/cast-vote.ts).
-export async function castVoteAction(input: CastVoteInput): Promise<Result<CastVoteResult>> {
-  return runSessionAction(castVoteSchema, input, (identity, data) =>
-    castVote({ id: identity.userId, sessionVersion: identity.sessionVersion }, data),
-  );
 }

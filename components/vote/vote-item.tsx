@@ -1,13 +1,13 @@
 "use client";
 // One ballot item: anonymized text, the event's scale and Skip, keyboard shortcuts, progress.
-// Talks to the server only through castVoteAction with the item's handle and the revision it saw.
+// Talks to the server only through postVote (the votes route) with the item's handle and the revision it saw.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { castVoteAction } from "@/app/vote/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { BallotProgress, type BallotProgressValue } from "./ballot-progress";
+import { postVote } from "./post-vote";
 
 export type VoteItemProps = {
   eventSlug: string;
@@ -63,7 +63,7 @@ export function VoteItem(props: VoteItemProps) {
       busy.current = true;
       const wasAnswered = score !== undefined;
       startTransition(async () => {
-        const r = await castVoteAction({ eventSlug: props.eventSlug, handle: props.handle, score: next, revision });
+        const r = await postVote(props.eventSlug, { handle: props.handle, score: next, revision });
         busy.current = false;
         if (!r.ok) {
           setMessage({ tone: "error", text: r.message });

@@ -7,11 +7,9 @@ import { AuthError, type CurrentUser } from "./roles";
 // The one wrapper for /api/v1 route handlers: caller and role checked here, in the handler,
 // never by a page being hidden.
 
-export function failureResponse(f: Failure): NextResponse {
-  return NextResponse.json(
-    { error: { code: f.code, message: f.message, fieldErrors: f.fieldErrors } },
-    { status: HTTP_STATUS[f.code] },
-  );
+/** `status` overrides the code's usual one (a 415 for a body of the wrong type, say). */
+export function failureResponse(f: Failure, status = HTTP_STATUS[f.code]): NextResponse {
+  return NextResponse.json({ error: { code: f.code, message: f.message, fieldErrors: f.fieldErrors } }, { status });
 }
 
 export async function withApiUser(

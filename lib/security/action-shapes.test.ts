@@ -10,7 +10,7 @@ afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 describe("action shapes", () => {
   it("every action takes a form unless the table says otherwise", () => {
     expect(actionShapeOf("app/speaker/actions.ts", "saveProposalAction")).toBe("form");
-    expect(actionShapeOf("app/vote/actions.ts", "castVoteAction")).toBe("value");
+    expect(actionShapeOf("app/vote/actions.ts", "startBallotAction")).toBe("form");
     expect(actionShapeOf("app/profile/actions.ts", "signOutEverywhereAction")).toBe("any");
   });
 
@@ -27,12 +27,12 @@ describe("action shapes", () => {
     fs.mkdirSync(path.join(dist, "server"));
     const manifest = {
       node: {
-        "40aa": { filename: "app/vote/actions.ts", exportedName: "castVoteAction" },
+        "40aa": { filename: "app/profile/actions.ts", exportedName: "signOutEverywhereAction" },
         "40bb": { filename: "app/speaker/actions.ts", exportedName: "saveProposalAction" },
       },
     };
     fs.writeFileSync(path.join(dist, "server/server-reference-manifest.json"), JSON.stringify(manifest));
-    expect(actionShapeById("40aa", dist)).toBe("value");
+    expect(actionShapeById("40aa", dist)).toBe("any");
     expect(actionShapeById("40bb", dist)).toBe("form");
     expect(actionShapeById("40cc", dist)).toBeUndefined();
     expect(actionShapeById("40aa", path.join(dist, "missing"))).toBeUndefined();

@@ -16,7 +16,6 @@ import path from "node:path";
 export type ActionShape = "form" | "value" | "any";
 
 export const ACTION_SHAPES: Record<string, ActionShape> = {
-  "app/vote/actions.ts#castVoteAction": "value",
   // A plain <form action>: called with (FormData) or, without JavaScript, by the browser; reads nothing.
   "app/profile/actions.ts#signOutEverywhereAction": "any",
 };
