@@ -84,12 +84,15 @@ export async function runLoad(args: {
               context.req = r;
               request.method = r.method;
               request.path = r.path;
-              request.headers = { ...(r.headers ?? {}) };
+              // A browser's POST names the site it came from: the instance this client talks to.
+              request.headers = { ...(r.headers ?? {}), ...(r.method === "POST" ? { origin: base } : {}) };
               request.body = r.body;
               return request;
             },
             onResponse: (status: number, body: string, context: Record<string, unknown>) => {
-              const ok = status < 400 && (args.source.check?.(context.req as Req, status, body) ?? true);
+              // A source's check decides alone (a refused replay is a 409 by design); else any 2xx/3xx.
+              const check = args.source.check;
+              const ok = check ? check(context.req as Req, status, body) : status < 400;
               if (!ok) bad++;
             },
           },

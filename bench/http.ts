@@ -14,7 +14,7 @@
 // one run, not absolute figures across runs.
 //
 // Settings (environment): BENCH_DB=postgres,pglite  BENCH_ROUNDS=3  BENCH_DURATION=8 (s per round)
-//   BENCH_VOTERS=2000  BENCH_PROPOSALS=600  BENCH_SKIP_BUILD=1 (reuse .next)  BENCH_CONNECTIONS=50,200
+//   BENCH_VOTERS=4000  BENCH_PROPOSALS=600  BENCH_SKIP_BUILD=1 (reuse .next)  BENCH_CONNECTIONS=50,200
 //   BENCH_CPU_PROF=<dir> (CPU profiles of the server)  BENCH_SECTIONS=votes,replays,pages,two
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -36,7 +36,7 @@ const NEXT = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const SECRET = "bench-secret-0123456789abcdef0123456789";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
-const VOTERS = Number(process.env.BENCH_VOTERS ?? 2000);
+const VOTERS = Number(process.env.BENCH_VOTERS ?? 4000);
 const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 600);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "50,200").split(",").map(Number);
 const DBS = (process.env.BENCH_DB ?? "postgres,pglite").split(",");
@@ -237,7 +237,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
   const firstVotes = (): RequestSource => ({
     next: () => {
       const p = pairs[nextPair++ % pairs.length];
-      if (nextPair > pairs.length) throw new Error("bench ran out of fresh ballot items: lower BENCH_DURATION");
+      if (nextPair > pairs.length) throw new Error("bench ran out of fresh ballot items: raise BENCH_VOTERS or lower BENCH_DURATION");
       const score = (nextPair * 7) % 4;
       return {
         ...voteRequest(server.base, p.voter, p.handle, score, null),
@@ -273,7 +273,7 @@ async function benchDatabase(kind: "postgres" | "pglite") {
       const v = loaders[nextRead++ % loaders.length];
       return { method: "GET", path: `/api/bench/baseline?handle=${v.handles[nextRead % v.handles.length]}` };
     },
-    check: (_r, _s, body) => body.includes('"found":true'),
+    check: (_r, status, body) => status === 200 && body.includes('"found":true'),
   };
   let nextPage = 0;
   const ballotPage: RequestSource = {
