@@ -1,6 +1,7 @@
 "use server";
-// Voter actions (the vote itself is a route handler, app/api/v1/events/[slug]/votes: the hot path). Each establishes the caller through runAction and hands plain arguments to
-// lib/ballot and lib/votes, which check phase, window, eligibility, ownership and rate limits.
+// Voter actions. Each establishes the caller through runAction and hands plain arguments to
+// lib/ballot, which checks phase, window, eligibility, ownership and rate limits. The vote itself,
+// the hot path, is a route handler (app/api/v1/events/[slug]/votes, decision 009).
 // Inputs and results carry ballot handles only, never a proposal id.
 import { redirect } from "next/navigation";
 import { z } from "zod";

@@ -1,6 +1,7 @@
 "use client";
 // One ballot item: anonymized text, the event's scale and Skip, keyboard shortcuts, progress.
-// Talks to the server only through postVote (the votes route) with the item's handle and the revision it saw.
+// Talks to the server only through postVote (the votes route) with the item's handle and the
+// revision it saw.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
